@@ -1,0 +1,77 @@
+// The contract between the host (src/host) and the runtime bundle running inside the isolate.
+// Type-only: both sides import it. Everything that crosses is plain data copied by isolated-vm;
+// the host trusts none of it (security invariant 1) and re-checks sizes and kinds on arrival.
+//
+// Sequence for one run:
+//   1. host: new context; run the runtime bundle script in it. The bundle defines
+//      `globalThis.$corral: CorralEntry` and nothing else on the global object.
+//   2. host: run the compiled program script (codegen output, a function expression `(function
+//      $module($rt) {...})`) in the same context with `{ reference: true }`.
+//   3. host: `$corral.run(moduleFn, request, write)` via applySync with the function reference
+//      derefInto()'d, the request copied in, and `write` an ivm.Callback. The runtime calls the
+//      module function with its ABI object and returns a RunOutcome, copied out.
+
+/** What the host passes to `$corral.run`. */
+export interface RunRequest {
+  /** The script's file name as tracebacks show it (`script.py`, `<stdin>`). */
+  filename: string;
+  /** The generated JS's file name inside the isolate; stack frames are filtered to it. */
+  jsFilename: string;
+  maxOps: number;
+  maxRecursion: number;
+  maxOutputBytes: number;
+  /** Input globals, already converted to marshal form by the host (see Marshalled). */
+  inputs: Record<string, Marshalled>;
+}
+
+/** The host's output sink: called with (stream, text) as output is flushed. 1 = stdout, 2 = stderr. */
+export type WriteCallback = (stream: 1 | 2, text: string) => void;
+
+/**
+ * Plain data as it crosses the boundary (both ways). Python values that cannot cross
+ * (functions, classes, instances, generators, modules) become `{ $unsupported: typeName }`.
+ */
+export type Marshalled =
+  | null | boolean | number | bigint | string
+  | Marshalled[]
+  | { $type: 'tuple'; items: Marshalled[] }
+  | { $type: 'float'; value: number }
+  | { $type: 'dict'; entries: [Marshalled, Marshalled][] }
+  | { $type: 'set' | 'frozenset'; items: Marshalled[] }
+  | { $type: 'bytes'; data: Uint8Array }
+  | { $unsupported: string };
+
+/** One traceback frame as captured inside the isolate, in generated-JS coordinates (1-based). */
+export interface RawFrame {
+  /** The JS function name: the mangled Python name, `$module`, `$lambda`, `$listcomp`, ... */
+  fn: string;
+  line: number;
+  column: number;
+}
+
+/** A Python exception as it leaves the isolate. */
+export interface RaisedException {
+  /** Qualified type name as a traceback prints it (`ValueError`, `__main__.MyError` → `MyError` for builtins and script classes as CPython shows). */
+  type: string;
+  /** str(exc): the message after `Type: `, empty when none. */
+  message: string;
+  /** Frames from the outermost to the innermost (where it was raised). */
+  frames: RawFrame[];
+  /** Explicit `raise ... from cause` (printed first, "direct cause"). */
+  cause: RaisedException | null;
+  /** Implicit context ("During handling of the above exception"), unless suppressed. */
+  context: RaisedException | null;
+  suppressContext: boolean;
+}
+
+export type LimitKind = 'ops' | 'output' | 'memory' | 'timeout' | 'recursion-internal';
+
+export type RunOutcome =
+  | { status: 'ok'; value: Marshalled; ops: number }
+  | { status: 'exception'; error: RaisedException; ops: number }
+  | { status: 'limit'; limit: LimitKind; ops: number }
+  | { status: 'internal'; message: string; ops: number };
+
+export interface CorralEntry {
+  run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunOutcome;
+}
