@@ -8,5 +8,6 @@ export default defineConfig({
     poolOptions: { forks: { execArgv: ['--no-node-snapshot'] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });
