@@ -1,0 +1,156 @@
+// One isolated-vm isolate and everything that touches isolated-vm directly. The Sandbox owns one
+// IsolateHost; a pool (later) will own several. The isolate is created lazily with the memory
+// limit, compiles the runtime bundle once (with the per-process V8 code cache), and is replaced
+// transparently after it was disposed (memory limit, timeout, or explicitly): a disposed or
+// interrupted isolate is never reused (security invariant 7).
+//
+// Each execution gets a fresh context (invariant 8): runtime bundle, then the program's function
+// expression, then `$corral.run(fn, request, write)`. What comes back is returned as `unknown`:
+// the caller validates it (invariant 1). isolated-vm's own error texts never leave this file.
+
+import ivm from 'isolated-vm';
+import type { RunRequest } from '../runtime/protocol.js';
+import {
+  RUNTIME_FILENAME, forgetRuntimeCachedData, runtimeBundleSource, runtimeCachedData, storeRuntimeCachedData,
+} from './runtime-source.js';
+
+export type Stage = 'runtime' | 'program' | 'run';
+
+/** How one execution ended, before the outcome's contents are checked. */
+export type Execution =
+  | { kind: 'returned'; outcome: unknown }
+  | { kind: 'killed'; limit: 'timeout' | 'memory' }
+  | { kind: 'failed'; stage: Stage };
+
+export type HostWrite = (stream: unknown, text: unknown) => void;
+
+interface Live {
+  isolate: ivm.Isolate;
+  runtime: ivm.Script;
+  /** Compiled programs, keyed by their JS text: a Script may run in any context of its isolate. */
+  programs: Map<string, ivm.Script>;
+}
+
+/** Scripts kept compiled per isolate; a small explicit cache, oldest evicted first. */
+const PROGRAM_CACHE_SIZE = 32;
+
+export class IsolateHost {
+  private live: Live | null = null;
+
+  constructor(private readonly memoryLimitMb: number) {}
+
+  execute(js: string, jsFilename: string, request: RunRequest, write: HostWrite, timeoutMs: number): Execution {
+    const deadline = Date.now() + timeoutMs;
+    const remaining = (): number => Math.max(1, deadline - Date.now());
+    let live: Live;
+    try {
+      live = this.ensure();
+    } catch (e) {
+      if (e instanceof Error && e.name === 'RuntimeBundleMissing') throw e;
+      this.dispose();
+      return { kind: 'failed', stage: 'runtime' };
+    }
+    const { isolate } = live;
+    let context: ivm.Context | null = null;
+    let stage: Stage = 'runtime';
+    try {
+      context = isolate.createContextSync();
+      live.runtime.runSync(context, { timeout: remaining() });
+      stage = 'program';
+      const script = this.program(live, js, jsFilename);
+      const fn = script.runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<unknown>;
+      stage = 'run';
+      const entry = context.global.getSync('$corral', { reference: true }) as ivm.Reference<unknown>;
+      const run = entry.getSync('run', { reference: true }) as ivm.Reference<unknown>;
+      const outcome: unknown = run.applySync(
+        entry.derefInto(),
+        [fn.derefInto(), new ivm.ExternalCopy(request).copyInto(), new ivm.Callback(write)],
+        { timeout: remaining(), result: { copy: true } },
+      );
+      return { kind: 'returned', outcome };
+    } catch (e) {
+      return this.classify(e, stage, deadline);
+    } finally {
+      if (context !== null && !isolate.isDisposed) {
+        try {
+          context.release();
+        } catch {
+          // the isolate died under us; nothing left to release
+        }
+      }
+    }
+  }
+
+  /** Disposes the isolate; the next execution creates a new one. Idempotent. */
+  dispose(): void {
+    const live = this.live;
+    this.live = null;
+    if (live !== null && !live.isolate.isDisposed) {
+      try {
+        live.isolate.dispose();
+      } catch {
+        // already disposed by isolated-vm
+      }
+    }
+  }
+
+  private classify(e: unknown, stage: Stage, deadline: number): Execution {
+    const isolate = this.live?.isolate;
+    if (isolate === undefined || isolate.isDisposed) {
+      // isolated-vm disposes the isolate itself when the heap limit is hit.
+      this.live = null;
+      return { kind: 'killed', limit: 'memory' };
+    }
+    const text = e instanceof Error ? e.message : '';
+    if (/timed out/i.test(text) || Date.now() >= deadline) {
+      // An interrupted isolate may hold half-updated state: replace it, never reuse it.
+      this.dispose();
+      return { kind: 'killed', limit: 'timeout' };
+    }
+    return { kind: 'failed', stage };
+  }
+
+  private ensure(): Live {
+    if (this.live !== null && !this.live.isolate.isDisposed) return this.live;
+    const source = runtimeBundleSource();
+    const isolate = new ivm.Isolate({ memoryLimit: this.memoryLimitMb });
+    try {
+      const runtime = compileRuntime(isolate, source);
+      this.live = { isolate, runtime, programs: new Map() };
+      return this.live;
+    } catch (e) {
+      isolate.dispose();
+      throw e;
+    }
+  }
+
+  private program(live: Live, js: string, jsFilename: string): ivm.Script {
+    const key = `${jsFilename}\n${js}`;
+    const hit = live.programs.get(key);
+    if (hit !== undefined) return hit;
+    const script = live.isolate.compileScriptSync(js, { filename: jsFilename });
+    if (live.programs.size >= PROGRAM_CACHE_SIZE) {
+      const oldest = live.programs.keys().next().value as string;
+      live.programs.get(oldest)?.release();
+      live.programs.delete(oldest);
+    }
+    live.programs.set(key, script);
+    return script;
+  }
+}
+
+function compileRuntime(isolate: ivm.Isolate, source: string): ivm.Script {
+  const cached = runtimeCachedData();
+  if (cached !== null) {
+    const script = isolate.compileScriptSync(source, {
+      filename: RUNTIME_FILENAME, cachedData: new ivm.ExternalCopy(cached),
+    });
+    if (!script.cachedDataRejected) return script;
+    script.release();
+    forgetRuntimeCachedData();
+  }
+  const script = isolate.compileScriptSync(source, { filename: RUNTIME_FILENAME, produceCachedData: true });
+  const produced = script.cachedData?.copy();
+  if (produced instanceof ArrayBuffer) storeRuntimeCachedData(produced);
+  return script;
+}
