@@ -1,0 +1,45 @@
+// repr() and ascii() of a Python str, as CPython 3.11 prints them (Objects/unicodeobject.c,
+// unicode_repr): the quote is ' unless the text holds ' and no ", backslash, quote, \t \n \r and
+// other non-printable code points are escaped as \xNN, \uNNNN or \UNNNNNNNN.
+
+import { isPrintableCp } from './char-classes.js';
+
+// Anything that may need an escape: controls, quotes, backslash, DEL and everything non-ASCII.
+const NEEDS_WORK = /[\x00-\x1f'"\\\x7f-\uffff]/;
+
+function hex(cp: number, width: number): string {
+  return cp.toString(16).padStart(width, '0');
+}
+
+function escapeCp(cp: number): string {
+  if (cp < 0x100) return '\\x' + hex(cp, 2);
+  if (cp < 0x10000) return '\\u' + hex(cp, 4);
+  return '\\U' + hex(cp, 8);
+}
+
+function quoteAndEscape(s: string, asciiOnly: boolean): string {
+  if (!NEEDS_WORK.test(s)) return "'" + s + "'";
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (cp < 0x7f) out += cp < 0x20 ? escapeCp(cp) : ch;
+    else if (asciiOnly || !isPrintableCp(cp)) out += escapeCp(cp);
+    else out += ch;
+  }
+  return out + quote;
+}
+
+/** Python repr(s). */
+export function strRepr(s: string): string {
+  return quoteAndEscape(s, false);
+}
+
+/** Python ascii(s): repr with every non-ASCII code point escaped. */
+export function strAscii(s: string): string {
+  return quoteAndEscape(s, true);
+}
