@@ -71,6 +71,8 @@ export interface RuntimeABI {
   unboundLocal(name: string): never;
   /** Raises NameError "cannot access free variable ..." for a closure variable read before assignment. */
   unboundFree(name: string): never;
+  /** Raises NameError "name 'x' is not defined" for `del x` of an unbound module-level name (added by codegen). */
+  unboundGlobal(name: string): never;
 
   // ---- operators (Python semantics, NotImplemented protocol, reflected operands)
   add(a: unknown, b: unknown): unknown;
