@@ -1,0 +1,84 @@
+// Runs one compiled, runnable Program on an IsolateHost and turns what happened into a RunResult:
+// builds the RunRequest, collects output through an OutputSink, checks the outcome (outcome.ts),
+// unmarshals the value, maps exceptions to tracebacks, and maps kills to limit verdicts. Compile
+// errors and input marshalling happen before this (sandbox.ts); this file never sees a failed Program.
+
+import type { Marshalled, RunRequest } from '../runtime/protocol.js';
+import type { Limits, LimitKind, Program, RunResult } from '../types.js';
+import type { IsolateHost } from './isolate-host.js';
+import { limitMessage } from './limits.js';
+import { MarshalError, unmarshal } from './marshal.js';
+import { MalformedOutcome, checkOutcome } from './outcome.js';
+import { OutputSink, type PrintFn } from './output.js';
+import { jsFilenameFor, sanitizeMessage } from './sanitize.js';
+import { type PositionMapper, formatTraceback, mapException } from './traceback.js';
+
+export interface ExecuteOptions {
+  /** The file name tracebacks show (defaults to the program's). */
+  filename: string;
+  inputs: Record<string, Marshalled>;
+  limits: Limits;
+  print: PrintFn | undefined;
+  mapPosition: PositionMapper;
+}
+
+export function execute(host: IsolateHost, program: Program, options: ExecuteOptions): RunResult {
+  const { filename, limits } = options;
+  const jsFilename = jsFilenameFor(filename);
+  const request: RunRequest = {
+    filename,
+    jsFilename,
+    maxOps: limits.maxOps,
+    maxRecursion: limits.maxRecursion,
+    maxOutputBytes: limits.maxOutputBytes,
+    inputs: options.inputs,
+  };
+  const sink = new OutputSink(limits.maxOutputBytes, options.print);
+  const execution = host.execute(program.js, jsFilename, request, sink.write, limits.timeoutMs);
+  if (sink.printError !== null) throw sink.printError.error;
+  const base = { stdout: sink.stdout, stderr: sink.stderr };
+  const limit = (kind: LimitKind, ops: number): RunResult => ({
+    ok: false, value: null, ...base, ops, error: { kind: 'limit', limit: kind, message: limitMessage(kind, limits) },
+  });
+  const internal = (message: string, ops = 0): RunResult => ({
+    ok: false, value: null, ...base, ops, error: { kind: 'internal', message },
+  });
+
+  if (execution.kind === 'killed') return limit(execution.limit, 0);
+  if (execution.kind === 'failed') {
+    return internal(execution.stage === 'program'
+      ? 'the compiled program could not be loaded'
+      : 'the sandbox failed while running the script');
+  }
+  let outcome;
+  try {
+    outcome = checkOutcome(execution.outcome);
+  } catch (e) {
+    if (e instanceof MalformedOutcome) return internal('the runtime returned a malformed outcome');
+    throw e;
+  }
+  // The host's own output count wins over whatever the runtime reports (invariant 1).
+  if (sink.overflowed) return limit('output', outcome.ops);
+  switch (outcome.status) {
+    case 'ok':
+      try {
+        return { ok: true, value: unmarshal(outcome.value), ...base, ops: outcome.ops, error: null };
+      } catch (e) {
+        if (e instanceof MarshalError) return internal(`the script's result could not be converted: ${e.message}`, outcome.ops);
+        throw e;
+      }
+    case 'limit':
+      return limit(outcome.limit, outcome.ops);
+    case 'internal':
+      return internal(`internal error in the runtime: ${sanitizeMessage(outcome.message)}`, outcome.ops);
+    case 'exception': {
+      const exc = mapException(outcome.error, {
+        filename, source: program.source, codeNames: program.codeNames, mapPosition: options.mapPosition,
+      });
+      return {
+        ok: false, value: null, ...base, ops: outcome.ops,
+        error: { kind: 'exception', ...exc, traceback: formatTraceback(exc, program.source) },
+      };
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Tracebacks: maps the raw frames a Python exception carries out of the isolate (generated-JS
+// positions) back to the script through the program's source map, and prints the exception the
+// way CPython 3.11 prints an uncaught one (sys.excepthook → PyErr_Display): chained exceptions
+// first, `File "...", line N, in name` plus the stripped source line per frame, runs of more than
+// three identical frames folded into `[Previous line repeated N more times]`, at most the last
+// 1000 frames (sys.tracebacklimit's default), then `Type: message` (or just `Type`). The `~~~^~~~`
+// position markers are not printed in this milestone.
+
+import { LineIndex, codePointCount } from '../diagnostics/line-index.js';
+import type { RaisedException, RawFrame } from '../runtime/protocol.js';
+import type { PyException, TracebackFrame } from '../types.js';
+
+/** Generated position (1-based line and column, as V8 reports) → script line (1-based) and 0-based UTF-16 column. */
+export type PositionMapper = (line: number, column: number) => { line: number; column: number } | null;
+
+export interface TracebackContext {
+  filename: string;
+  source: string;
+  codeNames: Readonly<Record<string, string>>;
+  mapPosition: PositionMapper;
+}
+
+const CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const RECURSIVE_CUTOFF = 3;
+const TRACEBACK_LIMIT = 1000;
+
+/** RaisedException (already shape-checked) → PyException with script positions. */
+export function mapException(raised: RaisedException, ctx: TracebackContext, lines = new LineIndex(ctx.source)): PyException {
+  return {
+    type: raised.type,
+    message: raised.message,
+    frames: raised.frames.flatMap((f) => mapFrame(f, ctx, lines)),
+    cause: raised.cause ? mapException(raised.cause, ctx, lines) : null,
+    context: raised.context && !raised.suppressContext ? mapException(raised.context, ctx, lines) : null,
+  };
+}
+
+function mapFrame(frame: RawFrame, ctx: TracebackContext, lines: LineIndex): TracebackFrame[] {
+  let pos: { line: number; column: number } | null;
+  try {
+    pos = ctx.mapPosition(frame.line, frame.column);
+  } catch {
+    pos = null;
+  }
+  // A frame with no mapping is glue code around the script, not a line a user could look at.
+  if (pos === null || !Number.isSafeInteger(pos.line) || pos.line < 1 || pos.line > lines.lineCount) return [];
+  const text = lines.lineText(pos.line);
+  const column = Number.isSafeInteger(pos.column) && pos.column >= 0
+    ? codePointCount(text, 0, Math.min(pos.column, text.length)) + 1
+    : null;
+  const name = Object.prototype.hasOwnProperty.call(ctx.codeNames, frame.fn) ? ctx.codeNames[frame.fn]! : frame.fn;
+  return [{ filename: ctx.filename, line: pos.line, column, name }];
+}
+
+/**
+ * The text CPython prints for an uncaught exception, ending in a newline. Source lines are shown
+ * unless the file is `<stdin>`, where CPython cannot show them either (it has no file to read).
+ */
+export function formatTraceback(exc: PyException, source: string | null): string {
+  const lines = source === null ? null : new LineIndex(source);
+  const out: string[] = [];
+  const seen = new Set<PyException>();
+  const visit = (e: PyException): void => {
+    seen.add(e);
+    if (e.cause !== null && !seen.has(e.cause)) {
+      visit(e.cause);
+      out.push(CAUSE);
+    } else if (e.context !== null && !seen.has(e.context)) {
+      visit(e.context);
+      out.push(CONTEXT);
+    }
+    formatOne(e, lines, out);
+  };
+  visit(exc);
+  return out.join('');
+}
+
+function formatOne(e: PyException, lines: LineIndex | null, out: string[]): void {
+  const frames = e.frames.length > TRACEBACK_LIMIT ? e.frames.slice(e.frames.length - TRACEBACK_LIMIT) : e.frames;
+  if (frames.length > 0) out.push('Traceback (most recent call last):\n');
+  let last: TracebackFrame | null = null;
+  let count = 0;
+  for (const f of frames) {
+    if (last === null || f.filename !== last.filename || f.line !== last.line || f.name !== last.name) {
+      if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
+      last = f;
+      count = 0;
+    }
+    count++;
+    if (count > RECURSIVE_CUTOFF) continue;
+    out.push(`  File "${f.filename}", line ${f.line}, in ${f.name}\n`);
+    const text = lines !== null && f.filename !== '<stdin>' && f.line <= lines.lineCount ? lines.lineText(f.line).trim() : '';
+    if (text !== '') out.push(`    ${text}\n`);
+  }
+  if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
+  out.push(e.message === '' ? `${e.type}\n` : `${e.type}: ${e.message}\n`);
+}
+
+function repeated(count: number): string {
+  const more = count - RECURSIVE_CUTOFF;
+  return `  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`;
+}
