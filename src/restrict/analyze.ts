@@ -16,6 +16,13 @@ export function analyze(state: CollectState, module: Scope): { resolution: Resol
     }
   }
   classify(state, module, new Set(), diagnostics);
+  // As in CPython's symtable, a name declared global anywhere is a symbol of the module too.
+  for (const name of moduleGlobals) {
+    if (module.symbols.has(name)) continue;
+    module.symbols.set(name, {
+      name, scope: module, kind: 'global', target: null, isParam: false, isCaptured: false, isAssigned: false,
+    });
+  }
   const names = new Map<Resolution['names'] extends Map<infer K, unknown> ? K : never, NameResolution>();
   const unresolved = new Set<string>();
   for (const site of state.sites) {

@@ -1,0 +1,118 @@
+x = 1
+global x
+---
+def f(x):
+    global x
+---
+def f(x):
+    nonlocal x
+---
+def f():
+    print(x)
+    global x
+---
+def f():
+    y = 1
+    def g():
+        print(y)
+        nonlocal y
+---
+def f():
+    x = 1
+    def g():
+        x = 2
+        nonlocal x
+---
+nonlocal x
+---
+class C:
+    nonlocal x
+---
+def f():
+    nonlocal x
+---
+def f(a, a):
+    pass
+---
+lambda a, a: 1
+---
+def f(*, a, **a):
+    pass
+---
+return 1
+---
+class C:
+    return 1
+---
+yield 1
+---
+class C:
+    yield 1
+---
+x = [(yield) for i in y]
+---
+def f():
+    return {(yield) for i in y}
+---
+def f():
+    return ((yield) for i in y)
+---
+break
+---
+while True:
+    def f():
+        break
+---
+for i in x:
+    pass
+else:
+    continue
+---
+await x
+---
+def f():
+    await x
+---
+def f():
+    x: int
+    global x
+---
+def f():
+    global x
+    x: int = 1
+---
+def f():
+    y = 1
+    def g():
+        nonlocal y
+        y: int = 1
+---
+def f():
+    x = 1
+    def g():
+        global x
+        nonlocal x
+---
+class C:
+    [(y := 1) for x in z]
+---
+[(x := 1) for x in z]
+---
+[x for x in (y := z)]
+---
+def f():
+    from m import *
+---
+def f():
+    x = 1
+    del x
+    global x
+---
+def f():
+    import os
+    global os
+---
+def f():
+    for i in x:
+        pass
+    global i
