@@ -37,7 +37,11 @@ const PROGRAM_CACHE_SIZE = 32;
 export class IsolateHost {
   private live: Live | null = null;
 
-  constructor(private readonly memoryLimitMb: number) {}
+  /** `runtimeSource` is replaceable so tests can drive the host with a hand-written runtime. */
+  constructor(
+    private readonly memoryLimitMb: number,
+    private readonly runtimeSource: () => string = runtimeBundleSource,
+  ) {}
 
   execute(js: string, jsFilename: string, request: RunRequest, write: HostWrite, timeoutMs: number): Execution {
     const deadline = Date.now() + timeoutMs;
@@ -60,8 +64,9 @@ export class IsolateHost {
       const script = this.program(live, js, jsFilename);
       const fn = script.runSync(context, { reference: true, timeout: remaining() }) as ivm.Reference<unknown>;
       stage = 'run';
-      const entry = context.global.getSync('$corral', { reference: true }) as ivm.Reference<unknown>;
-      const run = entry.getSync('run', { reference: true }) as ivm.Reference<unknown>;
+      // Typed loosely on purpose: these are references to hostile objects; only isolated-vm touches them.
+      const entry = context.global.getSync('$corral', { reference: true }) as ivm.Reference<Record<string, unknown>>;
+      const run = entry.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
       const outcome: unknown = run.applySync(
         entry.derefInto(),
         [fn.derefInto(), new ivm.ExternalCopy(request).copyInto(), new ivm.Callback(write)],
@@ -112,7 +117,7 @@ export class IsolateHost {
 
   private ensure(): Live {
     if (this.live !== null && !this.live.isolate.isDisposed) return this.live;
-    const source = runtimeBundleSource();
+    const source = this.runtimeSource();
     const isolate = new ivm.Isolate({ memoryLimit: this.memoryLimitMb });
     try {
       const runtime = compileRuntime(isolate, source);
@@ -139,18 +144,21 @@ export class IsolateHost {
   }
 }
 
+/** isolated-vm sets these on the Script it returns, but its typings leave them out. */
+type CachedScript = ivm.Script & { cachedDataRejected?: boolean; cachedData?: ivm.ExternalCopy<ArrayBuffer> };
+
 function compileRuntime(isolate: ivm.Isolate, source: string): ivm.Script {
-  const cached = runtimeCachedData();
+  const cached = runtimeCachedData(source);
   if (cached !== null) {
-    const script = isolate.compileScriptSync(source, {
+    const script: CachedScript = isolate.compileScriptSync(source, {
       filename: RUNTIME_FILENAME, cachedData: new ivm.ExternalCopy(cached),
     });
     if (!script.cachedDataRejected) return script;
     script.release();
     forgetRuntimeCachedData();
   }
-  const script = isolate.compileScriptSync(source, { filename: RUNTIME_FILENAME, produceCachedData: true });
+  const script: CachedScript = isolate.compileScriptSync(source, { filename: RUNTIME_FILENAME, produceCachedData: true });
   const produced = script.cachedData?.copy();
-  if (produced instanceof ArrayBuffer) storeRuntimeCachedData(produced);
+  if (produced instanceof ArrayBuffer) storeRuntimeCachedData(source, produced);
   return script;
 }

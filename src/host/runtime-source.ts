@@ -22,10 +22,11 @@ export class RuntimeBundleMissing extends Error {
 
 interface BundleCache {
   source: string | null;
-  cachedData: ArrayBuffer | null;
+  /** V8 code cache, with the exact text it was produced for (V8 would reject it for any other). */
+  code: { source: string; data: ArrayBuffer } | null;
 }
 
-const cache: BundleCache = { source: null, cachedData: null };
+const cache: BundleCache = { source: null, code: null };
 
 export function runtimeBundleSource(): string {
   if (cache.source !== null) return cache.source;
@@ -40,15 +41,15 @@ export function runtimeBundleSource(): string {
   throw new RuntimeBundleMissing();
 }
 
-export function runtimeCachedData(): ArrayBuffer | null {
-  return cache.cachedData;
+export function runtimeCachedData(source: string): ArrayBuffer | null {
+  return cache.code !== null && cache.code.source === source ? cache.code.data : null;
 }
 
-/** Keeps the first code cache V8 produced (or a fresh one after V8 rejected the old one). */
-export function storeRuntimeCachedData(data: ArrayBuffer): void {
-  cache.cachedData = data;
+/** Keeps the code cache V8 produced for `source` (the first one, or a fresh one after a rejection). */
+export function storeRuntimeCachedData(source: string, data: ArrayBuffer): void {
+  cache.code = { source, data };
 }
 
 export function forgetRuntimeCachedData(): void {
-  cache.cachedData = null;
+  cache.code = null;
 }
