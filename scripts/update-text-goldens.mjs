@@ -62,5 +62,182 @@ export function isNewerThanPython(cp: number): boolean {
   writeFileSync(join(root, 'src/runtime/text/unicode-newer.ts'), text);
 }
 
+// ---- 2. Golden case tables
+//
+// A case is { fn, args }; args are JSON with tagged numbers: { f: '1.5' } is a Python float (text
+// that both Number() and float() read exactly), { i: '123' } an int beyond 2^53. python3 calls the
+// Python operation named by fn and records { v: result } or { error: [type, message] }; results use
+// the same tags, floats as { f: repr(x) }, tuples as arrays.
+
+const EVALUATOR = String.raw`
+import json, sys
+def dec(a):
+    if isinstance(a, dict):
+        if 'f' in a: return float(a['f'])
+        if 'i' in a: return int(a['i'])
+        if 't' in a: return tuple(dec(x) for x in a['t'])
+        if 'm' in a: return {k: dec(v) for k, v in a['m'].items()}
+    if isinstance(a, list): return [dec(x) for x in a]
+    return a
+def enc(v):
+    if v is None or isinstance(v, (bool, str)): return v
+    if isinstance(v, int): return v if abs(v) <= 2**53 - 1 else {'i': str(v)}
+    if isinstance(v, float): return {'f': repr(v)}
+    if isinstance(v, (list, tuple)): return [enc(x) for x in v]
+    raise TypeError(type(v))
+def pct(t, a): return t % a
+FUNCS = {
+    'parseIntText': lambda s, b: int(s, b),
+    'parseFloatText': float,
+    'floatRepr': repr,
+    'strRepr': repr,
+    'strAscii': ascii,
+    'intToBase': lambda n, b: {2: bin, 8: oct, 16: hex}[b](n),
+    'intToDecimalString': str,
+    'cpLength': len,
+    'cpSliceStep': lambda s, a, b, c: ''.join(s[i] for i in range(a, b, c)),
+    'format': format,
+    'percent': pct,
+}
+out = []
+for case in json.load(sys.stdin):
+    sys.set_int_max_str_digits(0)  # the tags themselves may hold long ints
+    fn, args = case['fn'], [dec(a) for a in case['args']]
+    f = FUNCS.get(fn) or (lambda s, *a, _m=fn[4:]: getattr(s, _m)(*a))
+    try:
+        sys.set_int_max_str_digits(4300)
+        result = f(*args)
+        sys.set_int_max_str_digits(0)
+        out.append({**case, 'expect': {'v': enc(result)}})
+    except Exception as e:
+        out.append({**case, 'expect': {'error': [type(e).__name__, str(e)]}})
+print('[\n' + ',\n'.join(json.dumps(c, ensure_ascii=True) for c in out) + '\n]')
+`;
+
+function writeGolden(name, cases) {
+  mkdirSync(goldenDir, { recursive: true });
+  const text = python(EVALUATOR, JSON.stringify(cases));
+  writeFileSync(join(goldenDir, `${name}.json`), text);
+  console.log(`${name}: ${cases.length} cases`);
+}
+
+/** Deterministic 32-bit PRNG (mulberry32) so regenerated tables only change when cases change. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A float argument tag: text both JS Number() and Python float() read exactly. */
+export function f(x) {
+  return { f: Object.is(x, -0) ? '-0' : Number.isNaN(x) ? 'nan' : x === Infinity ? 'inf' : x === -Infinity ? '-inf' : String(x) };
+}
+
+function randomDoubles(count, seed) {
+  const next = rng(seed);
+  const view = new DataView(new ArrayBuffer(8));
+  const out = [];
+  while (out.length < count) {
+    view.setUint32(0, Math.floor(next() * 2 ** 32));
+    view.setUint32(4, Math.floor(next() * 2 ** 32));
+    const x = view.getFloat64(0);
+    if (Number.isFinite(x)) out.push(x);
+  }
+  return out;
+}
+
+/** Doubles that stress digit generation and layout: boundaries, powers of ten, subnormals. */
+export function trickyDoubles() {
+  const xs = [0, -0, NaN, Infinity, -Infinity, 1, -1, 0.1, 0.2, 0.1 + 0.2, 1 / 3, 2 / 3, 0.5, 1.5, 2.5,
+    5e-324, -5e-324, 2.2250738585072014e-308, 2.225073858507201e-308, Number.MAX_VALUE, Number.MIN_VALUE,
+    Number.EPSILON, 2 ** 53, 2 ** 53 + 2, 2 ** 63, 2 ** 64, 123456789012345.0, 1234567890123456.0,
+    12345678901234567.0, 9007199254740993, 1e22, 1e23, 5e-5, 0.0001, 0.00011, 1.5e300, 4.35, 0.545, 1.005,
+    2.675, 1e-7, 123.456, 100, 1e15, 9.999999999999999e15, 1e16, 1.7976931348623157e308, 3.14159, 2.5e-5];
+  for (let e = -30; e <= 30; e++) xs.push(10 ** e, 1.5 * 10 ** e, -(10 ** e) * 7.25);
+  for (let e = 300; e <= 308; e++) xs.push(Number(`1e${e}`), Number(`9.5e${e}`));
+  for (let e = -324; e <= -300; e += 3) xs.push(Number(`1e${e}`), Number(`4.9e${e}`));
+  return xs;
+}
+
+function numbersGolden() {
+  const cases = [];
+  for (const x of [...trickyDoubles(), ...randomDoubles(1500, 1)]) cases.push({ fn: 'floatRepr', args: [f(x)] });
+  for (let i = 0; i < 300; i++) {
+    const x = randomDoubles(1, 100 + i)[0];
+    const scale = 10 ** (Math.floor(i / 10) - 15);
+    cases.push({ fn: 'floatRepr', args: [f(Math.round((x % 1000) * 1e3) / 1e3 * scale || 0.25)] });
+  }
+  const intTexts = ['0', '-0', '+7', '42', ' 42 ', '\t42\n', '0x_1f', '0X1F', '0o17', '0O17', '0b101', '0B101',
+    ' -0b101 ', '_1', '1_', '1__0', '1_000', '010', '000', '0_0', '00x1', '0_', '0_x1', '0x1_', '0x', '- 1', '+-1',
+    '١٢٣', '\u2000 1\u2000', '１２', '𝟏𝟐', '\x1c12', '\x0b12\x0c', '12\x85', '1\xa0', '\x7f1', '1.5', '1e3',
+    '', '   ', 'abc', 'z', 'Z', 'zz', '9', '9007199254740991', '9007199254740992', '-9007199254740993',
+    '123456789012345678901234567890', '0xffffffffffffffffffff', '-0o7777777777777777777777', 'é', 'a'.repeat(300),
+    '1'.repeat(4300), '-' + '1'.repeat(4300), '1'.repeat(4301), '1'.repeat(5000) + 'x', '1_'.repeat(4300) + '1',
+    'f'.repeat(5000), '1__' + '1'.repeat(5000), 'zzzzzzzzzzzzzzzzzzzzzz'];
+  const bases = [0, 2, 8, 10, 16, 36, 3, 7];
+  for (const raw of intTexts) {
+    const s = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+    for (const b of s.length > 100 ? [0, 10, 16] : bases) cases.push({ fn: 'parseIntText', args: [s, b] });
+  }
+  for (const b of [1, 37, -1, 0, 36]) cases.push({ fn: 'parseIntText', args: ['12', b] });
+  const floatTexts = ['1_000.5e3', '  1_000.5e3 ', 'inf', '-Infinity', 'nan', '-nan', '+iNf', 'x', '1_', '_1',
+    '1__0', '1e_5', '1e5_0', '.5', '5.', '.', '1.e5', '0x10', '1e', '١.٥', '  ', '', 'infinit', '1.5_0', '1._5',
+    '1_.5', '\x1c1.5', '1.5\u2000', 'nAn ', '1'.repeat(400), '1e400', '-1e-400', '0001.5', 'x'.repeat(300),
+    '-0', '+.5e-3', '1e+5', '1E5', '2.5e-324', '4.9e-324', '1.7976931348623157e308', '1.7976931348623159e308',
+    '0.1', '123456789012345678901234567890', 'in f', '- 1', '1 2', 'é', '12\x00'];
+  for (const raw of floatTexts) {
+    const s = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
+    cases.push({ fn: 'parseFloatText', args: [s] });
+  }
+  const ints = [0, 1, -1, 5, -31, 255, 2 ** 53 - 1, -(2 ** 53 - 1)];
+  const bigs = ['9007199254740993', '-123456789012345678901234567890', (10n ** 4299n).toString(),
+    (10n ** 4300n - 1n).toString(), (10n ** 4300n).toString(), (-(10n ** 4300n)).toString(), (2n ** 14300n).toString()];
+  for (const n of [...ints, ...bigs.map((i) => ({ i }))]) {
+    for (const b of [2, 8, 16]) cases.push({ fn: 'intToBase', args: [n, b] });
+    cases.push({ fn: 'intToDecimalString', args: [n] });
+  }
+  writeGolden('numbers', cases);
+}
+
+/** One string per sampled code point across all planes, plus the classes repr cares about. */
+function sampleCodePoints() {
+  const cps = [0, 7, 9, 10, 13, 27, 31, 32, 34, 39, 92, 126, 127, 128, 159, 160, 161, 173, 255, 256, 0x378, 0x85,
+    0x2028, 0x2029, 0x200b, 0x200e, 0x3000, 0xd7ff, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xe000, 0xf8ff, 0xfeff, 0xfffd,
+    0xfffe, 0xffff, 0x10000, 0x1f600, 0x1f9ff, 0xe0001, 0xe0100, 0xf0000, 0x10fffd, 0x10ffff, 0x88f, 0x1acf, 0x1e030];
+  for (let cp = 0; cp < 0x110000; cp += cp < 0x3000 ? 37 : 997) cps.push(cp);
+  return cps.map((cp) => String.fromCodePoint(cp));
+}
+
+function stringsGolden() {
+  const texts = ['', 'a', "'", '"', '\'"', "a'b", 'a"b', 'a\'b"c', '\\', '\\n', 'tab\there', 'line\r\n', 'é', 'naïve café',
+    '日本語', '😀', 'a😀b𝟏', '\ud800', 'x\udfffy', '\x00\x7f\x80\x9f\xa0\xad', '\u200b\u2028', 'Ω≈ç√', '\u{e0001}'];
+  const strings = [...texts, ...sampleCodePoints()];
+  const cases = [];
+  for (const s of strings) {
+    cases.push({ fn: 'strRepr', args: [s] }, { fn: 'strAscii', args: [s] }, { fn: 'cpLength', args: [s] });
+  }
+  const next = rng(7);
+  const pool = ['a', 'b', 'é', '😀', '𝟏', '日', ' '];
+  for (let k = 0; k < 200; k++) {
+    let s = '';
+    const n = Math.floor(next() * 9);
+    for (let j = 0; j < n; j++) s += pool[Math.floor(next() * pool.length)];
+    const len = [...s].length;
+    const step = [1, 2, 3, -1, -2, -3][Math.floor(next() * 6)];
+    const lo = step > 0 ? 0 : -1;
+    const hi = step > 0 ? len : len - 1;
+    const pick = () => lo + Math.floor(next() * (hi - lo + 1));
+    cases.push({ fn: 'cpSliceStep', args: [s, pick(), pick(), step] });
+  }
+  writeGolden('strings', cases);
+}
+
 const only = process.argv[2];
 if (!only || only === 'unicode') writeUnicodeGap();
+if (!only || only === 'numbers') numbersGolden();
+if (!only || only === 'strings') stringsGolden();

@@ -57,10 +57,10 @@ export function normaliseInt(v: bigint): number | bigint {
 function digitsToInt(digits: string, base: number): number | bigint {
   // 2^53 holds 15 decimal digits, or in general floor(53 / log2(base)) digits.
   if (digits.length <= Math.floor(53 / Math.log2(base))) return parseInt(digits, base);
-  if (base === 10) return BigInt(digits);
-  if (base === 16) return BigInt('0x' + digits);
-  if (base === 8) return BigInt('0o' + digits);
-  if (base === 2) return BigInt('0b' + digits);
+  if (base === 10) return normaliseInt(BigInt(digits));
+  if (base === 16) return normaliseInt(BigInt('0x' + digits));
+  if (base === 8) return normaliseInt(BigInt('0o' + digits));
+  if (base === 2) return normaliseInt(BigInt('0b' + digits));
   // Other bases: fold chunks of 8 digits (36^8 < 2^53, so each chunk parses exactly).
   let v = 0n;
   const big = BigInt(base);
@@ -68,7 +68,7 @@ function digitsToInt(digits: string, base: number): number | bigint {
     const chunk = digits.slice(i, i + 8);
     v = v * big ** BigInt(chunk.length) + BigInt(parseInt(chunk, base));
   }
-  return v;
+  return normaliseInt(v);
 }
 
 function invalidIntLiteral(s: string, base: number): TextError {
