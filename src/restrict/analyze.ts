@@ -28,8 +28,10 @@ export function analyze(state: CollectState, module: Scope): { resolution: Resol
   for (const site of state.sites) {
     const resolved = resolveName(site.info.scope, site.name, moduleGlobals);
     names.set(site.node, resolved);
+    // A class-body name the class itself binds is found in the class namespace, never outside.
+    const boundInClass = resolved.kind === 'class' && site.info.scope.symbols.get(site.name)?.kind === 'local';
     const base = resolved.kind === 'class' ? resolved.fallback : resolved;
-    if (base.kind === 'builtin-or-global') unresolved.add(site.name);
+    if (base.kind === 'builtin-or-global' && !boundInClass) unresolved.add(site.name);
   }
   const resolution: Resolution = { module, scopes: state.scopes, names, moduleGlobals, unresolved };
   return { resolution, diagnostics };
