@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// The `corral` executable. isolated-vm needs --no-node-snapshot on Node 20+: without it, this
+// re-runs the same node with the flag and mirrors its exit status; with it, it runs the CLI.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const flag = '--no-node-snapshot';
+const active = process.execArgv.includes(flag) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).includes(flag);
+
+if (!active) {
+  const thisFile = fileURLToPath(import.meta.url);
+  // The child shares our terminal, so Ctrl-C reaches it directly; ignore it here and let the
+  // child's exit status (or signal) speak for both.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => {});
+  const child = spawnSync(process.execPath, [flag, ...process.execArgv, thisFile, ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (child.error) {
+    process.stderr.write(`corral: could not start node: ${child.error.message}\n`);
+    process.exit(1);
+  }
+  if (child.signal) {
+    process.removeAllListeners(child.signal);
+    process.kill(process.pid, child.signal);
+  }
+  process.exit(child.status ?? 1);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,64 @@
+// The CLI's view of the process: output streams, stdin and files, passed to every command so the
+// commands hold no references to `process` and can be driven in-process by tests.
+
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  readStdin(): Promise<string>;
+  readFile(path: string): Promise<string>;
+  cwd: string;
+}
+
+export function processIo(): Io {
+  return {
+    // Synchronous for files, pipes and terminals on POSIX, so script output appears as it is produced.
+    out: (text) => void process.stdout.write(text),
+    err: (text) => void process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    readFile: (path) => readFile(path, 'utf8'),
+    cwd: process.cwd(),
+  };
+}
+
+/** Raised for command-line mistakes: printed with the usage text, exit status 2. */
+export class UsageError extends Error {
+  constructor(message: string, readonly command: string | null = null) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Raised when a script file cannot be read: python3's wording, exit status 2. */
+export class OpenError extends Error {
+  constructor(readonly path: string, readonly errno: number, readonly reason: string) {
+    super(`can't open file '${path}': [Errno ${errno}] ${reason}`);
+    this.name = 'OpenError';
+  }
+}
+
+const ERRNO: Readonly<Record<string, [number, string]>> = {
+  ENOENT: [2, 'No such file or directory'],
+  EACCES: [13, 'Permission denied'],
+  EISDIR: [21, 'Is a directory'],
+  ENOTDIR: [20, 'Not a directory'],
+};
+
+/** Reads a script; `-` is stdin. Returns the text and the absolute path (python3 shows that too). */
+export async function readScript(io: Io, file: string): Promise<{ source: string; path: string; filename: string }> {
+  if (file === '-') return { source: await io.readStdin(), path: '-', filename: '<stdin>' };
+  const path = resolve(io.cwd, file);
+  try {
+    return { source: await io.readFile(path), path, filename: path };
+  } catch (e) {
+    const code = (e as { code?: unknown }).code;
+    const [errno, reason] = ERRNO[typeof code === 'string' ? code : ''] ?? [5, 'Input/output error'];
+    throw new OpenError(path, errno, reason);
+  }
+}
