@@ -5,8 +5,21 @@
 
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule, RuleContext } from './rule.js';
+import { noDunderAttribute } from './no-dunder-attribute.js';
+import { noDunderName } from './no-dunder-name.js';
+import { noForbiddenBuiltin } from './no-forbidden-builtin.js';
+import { noInternalAttribute } from './no-internal-attribute.js';
+import { noUnofferedImport } from './no-unoffered-import.js';
+import { unsupportedSyntax } from './unsupported-syntax.js';
 
-export const RULES: readonly Rule[] = [];
+export const RULES: readonly Rule[] = [
+  unsupportedSyntax,
+  noDunderAttribute,
+  noForbiddenBuiltin,
+  noUnofferedImport,
+  noDunderName,
+  noInternalAttribute,
+];
 
 export function runRules(context: RuleContext): Diagnostic[] {
   return RULES.flatMap((rule) => rule.check(context));

@@ -1,0 +1,44 @@
+// no-forbidden-builtin (E201): builtins that would run code from strings, expose namespaces, or
+// reach the outside world: eval, exec, compile, globals, locals, vars, __import__, breakpoint,
+// input, open (unless the host granted file access: policy.allowOpen), memoryview, help. Only a
+// name that resolves to the builtin counts (bound nowhere in the module): a script that defines
+// its own `input` function is fine. exit/quit stay allowed: the runtime raises SystemExit.
+
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { walk } from '../walk.js';
+import { report } from './report.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Each forbidden builtin with what to do instead. */
+const FORBIDDEN: Readonly<Record<string, string>> = {
+  eval: 'write the expression directly; to choose behaviour by name, use a dict of functions',
+  exec: 'write the code directly; to choose behaviour by name, use a dict of functions',
+  compile: 'write the code directly; scripts cannot build code at run time',
+  globals: 'keep shared state in an explicit dict',
+  locals: 'keep the values you need in an explicit dict',
+  vars: 'keep the values you need in an explicit dict, or read attributes with getattr()',
+  __import__: 'use an import statement for a module the host offers',
+  breakpoint: 'remove it; print() values to inspect them',
+  input: 'pass values to the script through its inputs',
+  open: 'the host has not granted file access; ask for it, or pass the data through inputs',
+  memoryview: 'use bytes or bytearray',
+  help: 'remove it; see the documentation of the module instead',
+};
+
+export const noForbiddenBuiltin: Rule = {
+  code: 'E201',
+  name: 'no-forbidden-builtin',
+  description: 'Refuses builtins that break the sandbox: eval, exec, compile, globals, locals, vars, __import__, open, ...',
+  check({ module, resolution, policy }: RuleContext): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    walk(module, (node) => {
+      if (node.kind !== 'Name' || !Object.hasOwn(FORBIDDEN, node.id)) return;
+      if (node.id === 'open' && policy.allowOpen) return;
+      const resolved = resolution.names.get(node);
+      const base = resolved?.kind === 'class' ? resolved.fallback : resolved;
+      if (base?.kind !== 'builtin-or-global' || !resolution.unresolved.has(node.id)) return;
+      out.push(report(noForbiddenBuiltin, node, `the builtin '${node.id}' is not available in Corral scripts; ${FORBIDDEN[node.id]}`));
+    });
+    return out;
+  },
+};
