@@ -1,0 +1,125 @@
+// Sandbox end to end: source → compile → isolate with the real runtime bundle → RunResult.
+// Covers values and inputs, output, tracebacks, compile failures, fresh state, every limit, and
+// that a Sandbox keeps working after its isolate was killed.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Sandbox, compile, run } from '../../src/index.js';
+import { assertRuntimeBuilt } from './runtime-bundle.js';
+
+beforeAll(() => assertRuntimeBuilt());
+
+describe('Sandbox.run', () => {
+  it('runs a script and collects its output', async () => {
+    const printed: [string, string][] = [];
+    const sandbox = new Sandbox({ print: (text, stream) => printed.push([text, stream]) });
+    const r = await sandbox.run('print("hi")\nprint(1, 2.0, None, [1, "a"])\n');
+    expect(r.error).toBeNull();
+    expect(r.ok).toBe(true);
+    expect(r.stdout).toBe("hi\n1 2.0 None [1, 'a']\n");
+    expect(printed.map(([t]) => t).join('')).toBe(r.stdout);
+    expect(r.ops).toBeGreaterThanOrEqual(0);
+    sandbox.dispose();
+  });
+
+  it('passes inputs in and returns the last expression as plain data', async () => {
+    const sandbox = new Sandbox();
+    const r = await sandbox.run('total = sum(prices)\n{"total": total * n, "big": 2 ** 70, "pair": (1, "x"), 3: None}["total"]\n', {
+      inputs: { prices: [1, 2, 3], n: 2 },
+    });
+    expect(r.error).toBeNull();
+    expect(r.value).toBe(12);
+    const d = await sandbox.run('{"big": 2 ** 70, "pair": (1, "x"), "f": 1.5, "s": {1}}');
+    expect(d.value).toEqual(Object.assign(Object.create(null), { big: 2n ** 70n, pair: [1, 'x'], f: 1.5, s: new Set([1]) }));
+    const m = await sandbox.run('{1: "a"}');
+    expect(m.value).toEqual(new Map([[1, 'a']]));
+    sandbox.dispose();
+  });
+
+  it('compiles once and runs many times with fresh state', async () => {
+    const sandbox = new Sandbox();
+    const program = compile('print(x * 2)\n', { filename: 'double.py' });
+    expect(program.ok).toBe(true);
+    expect((await sandbox.run(program, { inputs: { x: 2 } })).stdout).toBe('4\n');
+    expect((await sandbox.run(program, { inputs: { x: 'ab' } })).stdout).toBe('abab\n');
+    await sandbox.run('leak = 1\n');
+    const r = await sandbox.run('print(leak)\n');
+    expect(r.error).toMatchObject({ kind: 'exception', type: 'NameError', message: "name 'leak' is not defined" });
+    sandbox.dispose();
+  });
+
+  it('reports an uncaught exception with a CPython traceback', async () => {
+    const sandbox = new Sandbox({ filename: 'x.py' });
+    const r = await sandbox.run('def f():\n    return 1 / 0\n\nf()\n');
+    expect(r.ok).toBe(false);
+    expect(r.error).toMatchObject({
+      kind: 'exception', type: 'ZeroDivisionError', message: 'division by zero',
+      frames: [{ filename: 'x.py', line: 4, name: '<module>' }, { filename: 'x.py', line: 2, name: 'f' }],
+    });
+    expect(r.error?.kind === 'exception' && r.error.traceback).toBe(
+      'Traceback (most recent call last):\n  File "x.py", line 4, in <module>\n    f()\n' +
+      '  File "x.py", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n');
+    sandbox.dispose();
+  });
+
+  it('turns syntax errors and policy violations into errors without running', async () => {
+    const sandbox = new Sandbox({ filename: 's.py' });
+    const syntax = await sandbox.run('x = (\n');
+    expect(syntax.error).toMatchObject({ kind: 'exception', type: 'SyntaxError', message: "'(' was never closed" });
+    expect(syntax.error?.kind === 'exception' && syntax.error.traceback).toBe(
+      "  File \"s.py\", line 1\n    x = (\n        ^\nSyntaxError: '(' was never closed\n");
+    const policy = await sandbox.run('eval("1")\n');
+    expect(policy.error?.kind).toBe('policy');
+    expect(policy.error?.kind === 'policy' && policy.error.diagnostics.map((d) => d.code)).toContain('E201');
+    sandbox.dispose();
+  });
+
+  it('survives hostile input', async () => {
+    const sandbox = new Sandbox({ limits: { timeoutMs: 5000 } });
+    for (const source of ['(' .repeat(10_000), 'x = ' + '['.repeat(5000) + ']'.repeat(5000), `n = ${'9'.repeat(20_000)}\n`, '\0\0\0', 'def f(:\n']) {
+      const r = await sandbox.run(source);
+      expect(r.error === null || r.error.kind !== 'internal', source.slice(0, 20)).toBe(true);
+      expect(JSON.stringify(r.error ?? {})).not.toMatch(/\/work|node_modules|isolated-vm|    at /);
+    }
+    const rec = await sandbox.run('def f():\n    return f()\nf()\n');
+    expect(rec.error).toMatchObject({ kind: 'exception', type: 'RecursionError' });
+    expect((await sandbox.run('print("still fine")')).stdout).toBe('still fine\n');
+    sandbox.dispose();
+  });
+});
+
+describe('limits', () => {
+  it('stops an endless loop on the op budget', async () => {
+    const r = await run('while True:\n    pass\n', { limits: { maxOps: 1000 } });
+    expect(r.error).toEqual({ kind: 'limit', limit: 'ops', message: 'op budget of 1000 ops exhausted' });
+  });
+
+  it('stops on the timeout, then on the memory limit, and keeps working', async () => {
+    const sandbox = new Sandbox({ limits: { maxOps: 1e15, timeoutMs: 300, memoryLimitMb: 16 } });
+    const slow = await sandbox.run('while True:\n    pass\n');
+    expect(slow.error).toMatchObject({ kind: 'limit', limit: 'timeout' });
+    const ok1 = await sandbox.run('print("after timeout")\n');
+    expect(ok1.stdout).toBe('after timeout\n');
+    const big = new Sandbox({ limits: { maxOps: 1e15, timeoutMs: 30_000, memoryLimitMb: 16 } });
+    const hog = await big.run('x = []\nwhile True:\n    x.append([len(x)] * 100)\n');
+    expect(hog.error).toMatchObject({ kind: 'limit', limit: 'memory' });
+    const ok2 = await big.run('print("after memory")\n');
+    expect(ok2.stdout).toBe('after memory\n');
+    sandbox.dispose();
+    big.dispose();
+  });
+
+  it('caps output', async () => {
+    const r = await run('while True:\n    print("x" * 100)\n', { limits: { maxOutputBytes: 1000 } });
+    expect(r.error).toMatchObject({ kind: 'limit', limit: 'output' });
+    expect(r.stdout.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('rejects nonsense limits and inputs from the caller', async () => {
+    expect(() => new Sandbox({ limits: { maxOps: -1 } })).toThrow(/maxOps/);
+    expect(() => new Sandbox({ limits: { bogus: 1 } as never })).toThrow(/unknown limit/);
+    const sandbox = new Sandbox();
+    await expect(sandbox.run('x', { inputs: { x: () => 1 } })).rejects.toThrow(/function/);
+    sandbox.dispose();
+    await expect(sandbox.run('1')).rejects.toThrow(/disposed/);
+  });
+});
