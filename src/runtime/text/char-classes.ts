@@ -3,6 +3,7 @@
 // and int()/float() agree with CPython on which characters are printable, alphabetic, digits, ...
 
 import { isNewerThanPython } from './unicode-newer.js';
+import { CASED_DIFF, LOWERCASE_DIFF, UPPERCASE_DIFF } from './unicode-case.js';
 
 // Python's non-printable categories: Other (Cc Cf Cs Co Cn) and Separator (Zl Zp Zs), minus ' '.
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
@@ -11,8 +12,8 @@ const DECIMAL = /^\p{Nd}$/u;
 const LOWER = /^\p{Lowercase}$/u;
 const UPPER = /^\p{Uppercase}$/u;
 const TITLE = /^\p{Lt}$/u;
-const CASED = /^[\p{Lowercase}\p{Uppercase}\p{Lt}]$/u;
-const CASE_IGNORABLE = /^[\p{Mn}\p{Me}\p{Cf}\p{Lm}\p{Sk}'.:^`\u00AD\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A]$/u;
+const CASED = /^\p{Cased}$/u;
+const CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
 
 /** Python str.isprintable() for one code point. */
 export function isPrintableCp(cp: number): boolean {
@@ -52,24 +53,26 @@ export function isSpaceCp(cp: number): boolean {
 
 export function isLowerCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
-  return LOWER.test(ch) && !isNewerThanPython(cp);
+  return LOWER.test(ch) !== LOWERCASE_DIFF.has(cp);
 }
 
 export function isUpperCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
-  return UPPER.test(ch) && !isNewerThanPython(cp);
+  return UPPER.test(ch) !== UPPERCASE_DIFF.has(cp);
 }
 
 export function isTitleCp(ch: string, cp: number): boolean {
   return cp >= 0x80 && TITLE.test(ch) && !isNewerThanPython(cp);
 }
 
+// Lowercase, Uppercase and Cased: the JS property, flipped where CPython's Unicode 14 disagrees.
+
 /** Cased: lowercase, uppercase or titlecase (used by istitle, title() and final-sigma rules). */
 export function isCasedCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return CASED.test(ch) && !isNewerThanPython(cp);
+  return CASED.test(ch) !== CASED_DIFF.has(cp);
 }
 
-export function isCaseIgnorableCp(ch: string): boolean {
-  return CASE_IGNORABLE.test(ch);
+export function isCaseIgnorableCp(ch: string, cp: number): boolean {
+  return CASE_IGNORABLE.test(ch) && !isNewerThanPython(cp);
 }

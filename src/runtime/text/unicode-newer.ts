@@ -3,6 +3,8 @@
 // this was generated with already assigns. Python treats them as unassigned (category Cn: not
 // printable, not alphabetic, no case), so the text predicates consult this table first.
 
+import { inRanges } from './unicode-ranges.js';
+
 /** Sorted inclusive ranges [first, last, first, last, ...]. */
 const UNICODE_NEWER_RANGES: readonly number[] = [
   0x88f, 0x88f, 0x897, 0x897, 0xc5c, 0xc5c, 0xcdc, 0xcdc,
@@ -37,13 +39,5 @@ const UNICODE_NEWER_RANGES: readonly number[] = [
 
 /** True when CPython 3.11 considers code point cp unassigned although the JS regex engine may not. */
 export function isNewerThanPython(cp: number): boolean {
-  let lo = 0;
-  let hi = UNICODE_NEWER_RANGES.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < UNICODE_NEWER_RANGES[2 * mid]!) hi = mid - 1;
-    else if (cp > UNICODE_NEWER_RANGES[2 * mid + 1]!) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return inRanges(UNICODE_NEWER_RANGES, cp);
 }
