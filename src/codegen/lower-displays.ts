@@ -1,0 +1,42 @@
+// Lowering of list, tuple, set and dict displays. The runtime constructors take ownership of a JS
+// array; `*it` items are spliced in with `...$rt.spreadInto([], it)` (the spread of a `$rt` call
+// result is one of the few spreads the verifier allows), `**m` entries with `$rt.mergeKwargs(d, m, null)`.
+
+import type * as ES from 'estree';
+import type * as ast from '../parser/ast.js';
+import * as b from './builders.js';
+import type { Ctx, FnCtx } from './context.js';
+import { lowerExpr } from './lower-expressions.js';
+
+export function lowerItems(ctx: Ctx, fn: FnCtx, elts: ast.ExprNode[]): ES.ArrayExpression {
+  return b.array(elts.map((e) => e.kind === 'Starred'
+    ? b.spread(b.rtCall('spreadInto', [b.array([]), lowerExpr(ctx, fn, e.value)]))
+    : lowerExpr(ctx, fn, e)));
+}
+
+export function lowerSequence(ctx: Ctx, fn: FnCtx, kind: 'list' | 'tuple' | 'set', elts: ast.ExprNode[]): ES.Expression {
+  return b.rtCall(kind, [lowerItems(ctx, fn, elts)]);
+}
+
+export function lowerDict(ctx: Ctx, fn: FnCtx, e: ast.Dict): ES.Expression {
+  let out: ES.Expression | null = null;
+  let flat: ES.Expression[] = [];
+  const flush = (): void => {
+    if (flat.length === 0 && out !== null) return;
+    const d = b.rtCall('dict', [b.array(flat)]);
+    out = out === null ? d : b.rtCall('mergeKwargs', [out, d, b.literal(null)]);
+    flat = [];
+  };
+  for (let i = 0; i < e.keys.length; i++) {
+    const k = e.keys[i];
+    const v = e.values[i]!;
+    if (k) {
+      flat.push(lowerExpr(ctx, fn, k), lowerExpr(ctx, fn, v));
+      continue;
+    }
+    flush();
+    out = b.rtCall('mergeKwargs', [out!, lowerExpr(ctx, fn, v), b.literal(null)]);
+  }
+  flush();
+  return out!;
+}

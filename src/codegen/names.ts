@@ -1,0 +1,90 @@
+// Reading, writing and deleting Python names, by the restrict pass's resolution of each name site.
+//   local      → the JS `let` of the current function (`x$`), checked for unbound unless always bound
+//   cell       → the same JS variable in the enclosing JS function (JS closures = Python cells)
+//   global     → the module-level `let x$g`; unbound falls back to builtins via `$rt.globalMissing`
+//   class      → `$rt.classLookup($ns, 'x')`, falling back to the resolution's fallback
+// `$ns` is the parameter of the class body function (each class body has its own).
+
+import type * as ES from 'estree';
+import type { NameResolution, NameSite } from '../restrict/binding.js';
+import * as b from './builders.js';
+import { mangle } from './mangle.js';
+import { temp, type Ctx, type FnCtx } from './context.js';
+
+type Plain = Exclude<NameResolution, { kind: 'class' }>;
+
+export function resolve(ctx: Ctx, site: NameSite, name: string): NameResolution {
+  // A site the resolver did not record: treat as a module-level name (the safe, checked path).
+  return ctx.resolution.names.get(site) ?? { kind: 'builtin-or-global', name };
+}
+
+export function jsName(r: Plain, name: string): string {
+  switch (r.kind) {
+    case 'local':
+    case 'cell':
+      return mangle(name, 'local');
+    case 'global':
+    case 'builtin-or-global':
+      return mangle(name, 'global');
+  }
+}
+
+function checked(js: string, helper: string, name: string): ES.Expression {
+  return b.cond(b.binary('!==', b.id(js), b.undef()), b.id(js), b.rtCall(helper, [b.literal(name)]));
+}
+
+function readPlain(fn: FnCtx, r: Plain, name: string): ES.Expression {
+  const js = jsName(r, name);
+  switch (r.kind) {
+    case 'local':
+      return fn.alwaysBound.has(js) ? b.id(js) : checked(js, 'unboundLocal', name);
+    case 'cell':
+      return checked(js, 'unboundFree', name);
+    case 'global':
+    case 'builtin-or-global':
+      return checked(js, 'globalMissing', name);
+  }
+}
+
+export function readName(ctx: Ctx, fn: FnCtx, site: NameSite, name: string): ES.Expression {
+  const r = resolve(ctx, site, name);
+  if (r.kind !== 'class') return readPlain(fn, r, name);
+  const t = temp(ctx, fn);
+  return b.cond(
+    b.binary('!==', b.assign(b.id(t), b.rtCall('classLookup', [b.id('$ns'), b.literal(name)])), b.undef()),
+    b.id(t),
+    readPlain(fn, r.fallback, name),
+  );
+}
+
+/** An expression that stores `value` into the name (its value is not used). */
+export function storeName(ctx: Ctx, site: NameSite, name: string, value: ES.Expression): ES.Expression {
+  const r = resolve(ctx, site, name);
+  if (r.kind === 'class') return b.rtCall('classStore', [b.id('$ns'), b.literal(name), value]);
+  return b.assign(b.id(jsName(r, name)), value);
+}
+
+/** `del name`: unbound names raise as a read would; then the name becomes unbound. */
+export function deleteName(ctx: Ctx, site: NameSite, name: string): ES.Statement[] {
+  const r = resolve(ctx, site, name);
+  if (r.kind === 'class') return [b.exprStmt(b.rtCall('classDelete', [b.id('$ns'), b.literal(name)]))];
+  const js = jsName(r, name);
+  const helper = r.kind === 'local' ? 'unboundLocal' : r.kind === 'cell' ? 'unboundFree' : 'unboundGlobal';
+  return [
+    b.ifBare(b.binary('===', b.id(js), b.undef()), b.exprStmt(b.rtCall(helper, [b.literal(name)]))),
+    b.exprStmt(b.assign(b.id(js), b.undef())),
+  ];
+}
+
+/** Unbinds a name without checking (the implicit `del` after `except E as name`). */
+export function unbindName(ctx: Ctx, site: NameSite, name: string): ES.Statement[] {
+  const r = resolve(ctx, site, name);
+  if (r.kind === 'class') {
+    // As CPython: `name = None; del name`, so a handler that deleted the name does not fail here.
+    return [
+      b.exprStmt(b.rtCall('classStore', [b.id('$ns'), b.literal(name), b.literal(null)])),
+      b.exprStmt(b.rtCall('classDelete', [b.id('$ns'), b.literal(name)])),
+    ];
+  }
+  return [b.exprStmt(b.assign(b.id(jsName(r, name)), b.undef()))];
+}
