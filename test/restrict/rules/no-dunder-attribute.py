@@ -1,0 +1,52 @@
+# accepted: special methods and metadata
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __add__(self, other):
+        return Money(self.cents + other.cents)
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.cents})"
+m = Money(1).__add__(Money(2))
+print(m.__repr__(), Money.__qualname__, Money.__doc__, Money.__module__, len.__name__)
+print(super(Money, m).__init__)
+---
+# refused: the classic escapes
+().__class__.__bases__[0].__subclasses__()   ### E200 E200
+def f():
+    pass
+f.__globals__                                ### E200
+f.__code__                                   ### E200
+f.__closure__, f.__defaults__, f.__kwdefaults__  ### E200 E200 E200
+type(f).__mro__                              ### E200
+x = object.__dict__                          ### E200
+---
+# assignment and deletion
+class C:
+    pass
+c = C()
+c.__class__ = int                            ### E200
+c.__dict__ = {}                              ### E200
+del c.__dict__                               ### E200
+c.__name__ = "renamed"
+---
+# inside f-strings, nested format specs, lambdas, defaults, decorators, comprehensions
+print(f"{len.__self__}")                     ### E200
+print(f"{1:{len.__self__}}")                 ### E200
+g = lambda: len.__self__                     ### E200
+def h(a=len.__self__):                       ### E200
+    pass
+@len.__self__.deco                           ### E200
+def k():
+    pass
+[y for y in range(3).__reduce__()]           ### E200
+---
+# literal names given to getattr/setattr/delattr/hasattr
+getattr(len, "__self__")                     ### E200
+setattr(len, "__doc__", "x")
+hasattr(len, "__reduce_ex__")                ### E200
+getattr(len, "__name__")
+---
+# class patterns' keyword attributes (match is also unsupported)
+match 1:                                     ### E101
+    case int(__dict__=d):                    ### E200
+        pass

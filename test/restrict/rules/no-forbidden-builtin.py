@@ -1,0 +1,39 @@
+# refused: the builtins that run strings, expose namespaces or reach outside
+eval("1 + 1")                                ### E201
+exec("x = 1")                                ### E201
+compile("1", "s", "eval")                    ### E201
+globals(), locals(), vars()                  ### E201 E201 E201
+breakpoint()                                 ### E201
+input("name? ")                              ### E201
+open("/etc/passwd")                          ### E201
+memoryview(b"")                              ### E201
+help(len)                                    ### E201
+f = eval                                     ### E201
+---
+# refused wherever they appear: f-strings, lambdas, defaults, decorators, comprehensions, classes
+print(f"{eval('1')}")                        ### E201
+print(f"{1:{eval('1')}}")                    ### E201
+g = lambda: exec("")                         ### E201
+def h(a=globals()):                          ### E201
+    pass
+@vars                                        ### E201
+def k():
+    pass
+[locals() for _ in range(1)]                 ### E201
+class C:
+    x = compile                              ### E201
+---
+# accepted: a script's own functions with these names, exit/quit, and other builtins
+def input(prompt):
+    return "fixed"
+input("x")
+def run():
+    def eval(s):
+        return s
+    return eval("1")
+print(len([1]), exit, quit)
+---
+# policy: {"allowOpen": true}
+# accepted: open when the host grants file access
+with open("data.txt") as fh:
+    print(fh.read())

@@ -1,0 +1,32 @@
+# refused: async code
+async def fetch():                           ### E101
+    await thing()                            ### E101
+    async for x in y:                        ### E101
+        pass
+    async with z:                            ### E101
+        pass
+    return [a async for a in b]              ### E101
+---
+# refused: match, except*, complex literals, metaclasses, star imports
+match command:                               ### E101
+    case "go":
+        pass
+try:
+    pass
+except* ValueError:                          ### E101
+    pass
+z = 1j + 2                                   ### E101
+class C(metaclass=Meta):                     ### E101
+    pass
+from math import *                           ### E101
+---
+# refused inside f-strings and lambdas too
+print(f"{2j}")                               ### E101
+h = lambda: 3j                               ### E101
+---
+# accepted: ordinary code, class keywords other than metaclass, floats
+class D(object):
+    pass
+x = 1.5e3
+def gen():
+    yield x
