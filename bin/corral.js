@@ -23,6 +23,13 @@ if (!active) {
   }
   process.exit(child.status ?? 1);
 } else {
-  const { main } = await import('../dist/cli/main.js');
+  let main;
+  try {
+    ({ main } = await import('../dist/cli/main.js'));
+  } catch (e) {
+    // A missing or broken build: one clean line, never a stack.
+    process.stderr.write(`corral: cannot load the CLI (is the package built? npm run build): ${String(e?.code ?? e?.name ?? 'error')}\n`);
+    process.exit(1);
+  }
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -69,7 +69,7 @@ export class IsolateHost {
       const run = entry.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
       const outcome: unknown = run.applySync(
         entry.derefInto(),
-        [fn.derefInto(), new ivm.ExternalCopy(request).copyInto(), new ivm.Callback(write)],
+        [fn.derefInto(), new ivm.ExternalCopy(request).copyInto({ release: true }), new ivm.Callback(write)],
         { timeout: remaining(), result: { copy: true } },
       );
       return { kind: 'returned', outcome };
