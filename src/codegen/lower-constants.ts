@@ -49,8 +49,11 @@ export function lowerConstant(ctx: Ctx, node: ast.Constant): ES.Expression {
 
 /** An f-string as one JS string expression (`$rt.concat(...)`). */
 export function lowerJoinedStr(ctx: Ctx, fn: FnCtx, node: ast.JoinedStr): ES.Expression {
+  if (node.values.every((p) => p.kind === 'Constant' && p.value.type === 'str')) {
+    // A constant format spec (`{x:.2f}`) needs no concatenation at run time.
+    return b.literal(node.values.map((p) => (p as ast.Constant & { value: { type: 'str' } }).value.value).join(''));
+  }
   const parts = node.values.map((p) => lowerFStringPart(ctx, fn, p));
-  if (parts.length === 0) return b.literal('');
   return b.rtCall('concat', parts);
 }
 
