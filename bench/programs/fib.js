@@ -1,0 +1,6 @@
+// Benchmark: naive recursive Fibonacci, idiomatic JavaScript twin of fib.py.
+function fib(n) {
+  if (n < 2) return n;
+  return fib(n - 1) + fib(n - 2);
+}
+print('fib(30) = ' + fib(30));
