@@ -175,7 +175,9 @@ function visitNamedExpr(state: CollectState, ctx: Ctx, node: ast.NamedExpr): voi
       state.diagnostics.push(scopeError(node.target, scopeMessages.namedExprInClassComprehension()));
       return;
     }
-    addDef(state, info, name, target.scope.kind === 'module' ? DEF_GLOBAL : DEF_NONLOCAL, node.target);
+    // A name the target function declares global stays global in the comprehension too.
+    const global = target.scope.kind === 'module' || ((target.flags.get(name) ?? 0) & DEF_GLOBAL) !== 0;
+    addDef(state, info, name, global ? DEF_GLOBAL : DEF_NONLOCAL, node.target);
     addDef(state, target, name, DEF_LOCAL, node.target);
   }
   visitExpr(state, ctx, node.value);

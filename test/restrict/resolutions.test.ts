@@ -55,3 +55,21 @@ describe('name sites resolve as expected', () => {
     });
   }
 });
+
+describe('every name site of every test source gets a resolution', () => {
+  const sources = ['scopes', 'resolutions', 'manifest'].flatMap((name) => loadGolden('cases', name))
+    .concat(['no-dunder-name', 'no-forbidden-builtin', 'unsupported-syntax'].flatMap((name) => loadGolden('rules', name)));
+  it(`${sources.length} chunks`, () => {
+    let sites = 0;
+    for (const item of sources) {
+      const { resolution } = resolve(item.ast);
+      walk(item.ast, (node) => {
+        if (siteName(node) === null) return;
+        sites++;
+        expect(resolution.names.has(node as NameSite), `${node.kind} at ${node.start} in:\n${item.source}`).toBe(true);
+      });
+      for (const scope of resolution.scopes.values()) expect(resolution.scopes.get(scope.node)).toBe(scope);
+    }
+    expect(sites).toBeGreaterThan(200);
+  });
+});

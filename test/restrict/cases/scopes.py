@@ -144,3 +144,72 @@ class A:
         def inner():
             return super()
         return inner
+---
+def f():
+    x = 1
+    class C:
+        nonlocal x
+        x = 2
+    return x
+---
+class C:
+    a = 1
+    b = [a for _ in range(1)]
+    c = [_ for _ in range(a)]
+    def m(self, k=a):
+        class Inner:
+            pass
+        return Inner
+---
+def f(rows):
+    return [[(z := c) for c in row] for row in rows], z
+---
+g = lambda: [(y := 1) for _ in range(2)]
+h = (lambda q: (lambda: q))(1)
+---
+def f():
+    x = 1
+    def g():
+        nonlocal x
+        del x
+    return g
+---
+class K:
+    global G
+    G = 1
+    def m(self):
+        def inner():
+            return super().m
+        return inner
+---
+def f(a, /, b, *, c):
+    return [x for x in [y for y in [a, b, c]]]
+---
+def f():
+    try:
+        pass
+    except E as e:
+        def g():
+            return e
+        return g
+---
+def f():
+    for x in range(3):
+        pass
+    else:
+        y = 1
+    while y:
+        z = [lambda: x + y for _ in "ab"]
+    return z
+---
+def f(xs):
+    global best
+    [(best := x) for x in xs]
+    return best
+---
+def outer():
+    v = 0
+    def f(xs):
+        nonlocal v
+        return [(v := x) for x in xs]
+    return f
