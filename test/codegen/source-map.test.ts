@@ -1,0 +1,50 @@
+// The source map: VLQ round trip, and V8 stack positions in generated code mapping back to the
+// Python line of the node that failed.
+
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { SourceMapBuilder, originalPositionFor } from '../../src/codegen/source-map.js';
+import { compileOk } from './compile.js';
+import { makeFakeRt } from './fake-rt.js';
+
+describe('SourceMapBuilder / originalPositionFor', () => {
+  it('round-trips mappings, choosing the nearest one at or before the column', () => {
+    const m = new SourceMapBuilder('a.py', 'x = 1\n');
+    m.addMapping({ original: { line: 3, column: 4 }, generated: { line: 1, column: 0 } });
+    m.addMapping({ original: { line: 7, column: 0 }, generated: { line: 1, column: 10 } });
+    m.addMapping({ original: { line: 2, column: 100 }, generated: { line: 4, column: 5 } });
+    const map = m.toJSON();
+    expect(map.sources).toEqual(['a.py']);
+    expect(map.sourcesContent).toEqual(['x = 1\n']);
+    expect(originalPositionFor(map, 1, 1)).toEqual({ line: 3, column: 4 });
+    expect(originalPositionFor(map, 1, 10)).toEqual({ line: 3, column: 4 });
+    expect(originalPositionFor(map, 1, 11)).toEqual({ line: 7, column: 0 });
+    expect(originalPositionFor(map, 1, 500)).toEqual({ line: 7, column: 0 });
+    expect(originalPositionFor(map, 2, 1)).toBeNull();
+    expect(originalPositionFor(map, 4, 5)).toBeNull();
+    expect(originalPositionFor(map, 4, 6)).toEqual({ line: 2, column: 100 });
+  });
+
+  it('maps a V8 frame inside generated code back to the failing Python line', async () => {
+    const src = 'def f(a):\n    b = a + 1\n    return b * boom(b)\n\nx = 1\nf(x)\n';
+    const { js, sourceMap } = await compileOk(src);
+    const { rt } = makeFakeRt({
+      builtins: { boom: () => { throw new Error('boom'); } },
+    });
+    const fn = vm.runInNewContext(js, {}, { filename: 'gen.js' }) as (rt: unknown) => unknown;
+    let stack = '';
+    try {
+      fn(rt);
+    } catch (e) {
+      stack = (e as Error).stack ?? '';
+    }
+    const frames = [...stack.matchAll(/at (\S+) \(gen\.js:(\d+):(\d+)\)/g)].map((m) => ({
+      fn: m[1], line: Number(m[2]), column: Number(m[3]),
+    }));
+    expect(frames.map((f) => f.fn)).toEqual(['f$f', '$module']);
+    const inner = originalPositionFor(sourceMap, frames[0]!.line, frames[0]!.column);
+    const outer = originalPositionFor(sourceMap, frames[1]!.line, frames[1]!.column);
+    expect(inner?.line).toBe(3);
+    expect(outer?.line).toBe(6);
+  });
+});
