@@ -1,0 +1,104 @@
+// Searching str methods: find/rfind/index/rindex/count, startswith/endswith and replace. Bounds
+// follow CPython's ADJUST_INDICES (str-indices.ts); indices in and out are code points.
+//
+// Searches run on UTF-16 with indexOf, so a needle that is a lone surrogate could match half of a
+// surrogate pair; Python strings never contain such halves, JS strings from scripts can only hold
+// them as the lone surrogates Python also has, so this is the documented corner of codepoints.ts.
+
+import { cpIndexOfOffset, cpLength } from './codepoints.js';
+import { strRange } from './str-indices.js';
+import { TextError } from './text-error.js';
+import { checkTextSize } from './size-limit.js';
+
+/** Python str.find(sub, start, end): lowest code-point index of sub in s[start:end], else -1. */
+export function strFind(s: string, sub: string, start: number | null, end: number | null): number {
+  if (start === null && end === null) {
+    const at = s.indexOf(sub);
+    return at <= 0 ? at : cpIndexOfOffset(s, at);
+  }
+  const r = strRange(s, cpLength(s), start, end);
+  if (r.end - r.start < cpLength(sub)) return -1;
+  const at = s.indexOf(sub, r.startOff);
+  if (at < 0 || at + sub.length > r.endOff) return -1;
+  return r.wide ? cpIndexOfOffset(s, at) : at;
+}
+
+/** Python str.rfind(sub, start, end): highest code-point index of sub in s[start:end], else -1. */
+export function strRfind(s: string, sub: string, start: number | null, end: number | null): number {
+  const r = strRange(s, cpLength(s), start, end);
+  if (r.end - r.start < cpLength(sub)) return -1;
+  const at = s.lastIndexOf(sub, r.endOff - sub.length);
+  if (at < 0 || at < r.startOff) return -1;
+  return r.wide ? cpIndexOfOffset(s, at) : at;
+}
+
+export function strIndex(s: string, sub: string, start: number | null, end: number | null): number {
+  const at = strFind(s, sub, start, end);
+  if (at < 0) throw new TextError('ValueError', 'substring not found');
+  return at;
+}
+
+export function strRindex(s: string, sub: string, start: number | null, end: number | null): number {
+  const at = strRfind(s, sub, start, end);
+  if (at < 0) throw new TextError('ValueError', 'substring not found');
+  return at;
+}
+
+/** Python str.count(sub, start, end): non-overlapping occurrences in s[start:end]. */
+export function strCount(s: string, sub: string, start: number | null, end: number | null): number {
+  const r = strRange(s, cpLength(s), start, end);
+  const subLen = cpLength(sub);
+  if (r.end - r.start < subLen) return 0;
+  if (subLen === 0) return r.end - r.start + 1;
+  let n = 0;
+  for (let at = s.indexOf(sub, r.startOff); at >= 0 && at + sub.length <= r.endOff; at = s.indexOf(sub, at + sub.length)) n++;
+  return n;
+}
+
+/** CPython's tailmatch: does prefix (or suffix, at the end) match within s[start:end]? */
+function tailMatch(s: string, part: string, start: number | null, end: number | null, atEnd: boolean): boolean {
+  const r = strRange(s, cpLength(s), start, end);
+  const partLen = cpLength(part);
+  if (r.end - partLen < r.start) return false;
+  if (partLen === 0) return true;
+  return atEnd ? s.startsWith(part, r.endOff - part.length) : s.startsWith(part, r.startOff);
+}
+
+/** Python str.startswith(prefix, start, end); prefix is a str or the items of a tuple of str. */
+export function strStartswith(s: string, prefix: string | readonly string[], start: number | null, end: number | null): boolean {
+  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, false);
+  return prefix.some((p) => tailMatch(s, p, start, end, false));
+}
+
+/** Python str.endswith(suffix, start, end); suffix is a str or the items of a tuple of str. */
+export function strEndswith(s: string, suffix: string | readonly string[], start: number | null, end: number | null): boolean {
+  if (typeof suffix === 'string') return tailMatch(s, suffix, start, end, true);
+  return suffix.some((p) => tailMatch(s, p, start, end, true));
+}
+
+/** Python str.replace(old, new, count): count < 0 replaces all; the size is checked first. */
+export function strReplace(s: string, old: string, replacement: string, count: number): string {
+  const limit = count < 0 ? Infinity : count;
+  if (limit === 0) return s;
+  if (old === '') {
+    const chars = Array.from(s);
+    const n = Math.min(limit, chars.length + 1);
+    checkTextSize(s.length + n * replacement.length);
+    let out = '';
+    for (let i = 0; i < chars.length; i++) out += (i < n ? replacement : '') + chars[i];
+    return n > chars.length ? out + replacement : out;
+  }
+  let n = 0;
+  for (let at = s.indexOf(old); at >= 0 && n < limit; at = s.indexOf(old, at + old.length)) n++;
+  if (n === 0) return s;
+  checkTextSize(s.length + n * (replacement.length - old.length));
+  if (limit === Infinity) return s.split(old).join(replacement);
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < n; k++) {
+    const at = s.indexOf(old, from);
+    out += s.slice(from, at) + replacement;
+    from = at + old.length;
+  }
+  return out + s.slice(from);
+}

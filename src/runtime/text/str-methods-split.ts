@@ -1,0 +1,123 @@
+// Splitting str methods: split, rsplit, splitlines, partition, rpartition. Python's whitespace
+// and line boundaries are all in the BMP, so these scan UTF-16 units directly; the pieces they
+// return are whole code points because separators never start inside a surrogate pair.
+
+import { isSpaceCp } from './char-classes.js';
+import { TextError } from './text-error.js';
+
+function isSpaceUnit(u: number): boolean {
+  return isSpaceCp(u);
+}
+
+/** Python str.split(sep, maxsplit): sep null splits on whitespace runs; maxsplit < 0 = no limit. */
+export function strSplit(s: string, sep: string | null, maxsplit: number): string[] {
+  const limit = maxsplit < 0 ? Infinity : maxsplit;
+  if (sep === null) return splitWhitespace(s, limit);
+  if (sep === '') throw new TextError('ValueError', 'empty separator');
+  if (limit === Infinity) return s.split(sep);
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < limit; k++) {
+    const at = s.indexOf(sep, from);
+    if (at < 0) break;
+    out.push(s.slice(from, at));
+    from = at + sep.length;
+  }
+  out.push(s.slice(from));
+  return out;
+}
+
+function splitWhitespace(s: string, limit: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
+    if (i === n) break;
+    if (out.length === limit) {
+      out.push(s.slice(i)); // the rest keeps its inner and trailing whitespace
+      break;
+    }
+    const from = i;
+    while (i < n && !isSpaceUnit(s.charCodeAt(i))) i++;
+    out.push(s.slice(from, i));
+  }
+  return out;
+}
+
+/** Python str.rsplit(sep, maxsplit): like split, but the limit counts splits from the right. */
+export function strRsplit(s: string, sep: string | null, maxsplit: number): string[] {
+  const limit = maxsplit < 0 ? Infinity : maxsplit;
+  if (sep === null) return rsplitWhitespace(s, limit);
+  if (sep === '') throw new TextError('ValueError', 'empty separator');
+  // No s.split shortcut: with overlapping separators ('aaa'.rsplit('aa')) right-to-left differs.
+  const out: string[] = [];
+  let to = s.length;
+  for (let k = 0; k < limit && to >= sep.length; k++) {
+    const at = s.lastIndexOf(sep, to - sep.length);
+    if (at < 0) break;
+    out.push(s.slice(at + sep.length, to));
+    to = at;
+  }
+  out.push(s.slice(0, to));
+  return out.reverse();
+}
+
+function rsplitWhitespace(s: string, limit: number): string[] {
+  const out: string[] = [];
+  let i = s.length;
+  while (i > 0) {
+    while (i > 0 && isSpaceUnit(s.charCodeAt(i - 1))) i--;
+    if (i === 0) break;
+    if (out.length === limit) {
+      out.push(s.slice(0, i));
+      break;
+    }
+    const to = i;
+    while (i > 0 && !isSpaceUnit(s.charCodeAt(i - 1))) i--;
+    out.push(s.slice(i, to));
+  }
+  return out.reverse();
+}
+
+/** Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
+function isLineBreak(u: number): boolean {
+  return u === 0x0a || u === 0x0d || u === 0x0b || u === 0x0c || u === 0x1c || u === 0x1d || u === 0x1e ||
+    u === 0x85 || u === 0x2028 || u === 0x2029;
+}
+
+/** Python str.splitlines(keepends). */
+export function strSplitlines(s: string, keepends: boolean): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let from = 0;
+  let i = 0;
+  while (i < n) {
+    const u = s.charCodeAt(i);
+    if (!isLineBreak(u)) {
+      i++;
+      continue;
+    }
+    const eol = u === 0x0d && s.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
+    out.push(s.slice(from, keepends ? eol : i));
+    from = i = eol;
+  }
+  if (from < n) out.push(s.slice(from));
+  return out;
+}
+
+/** Python str.partition(sep): [before, sep, after], or [s, '', ''] when sep is absent. */
+export function strPartition(s: string, sep: string): [string, string, string] {
+  if (sep === '') throw new TextError('ValueError', 'empty separator');
+  const at = s.indexOf(sep);
+  if (at < 0) return [s, '', ''];
+  return [s.slice(0, at), sep, s.slice(at + sep.length)];
+}
+
+/** Python str.rpartition(sep): [before, sep, after] at the last sep, or ['', '', s]. */
+export function strRpartition(s: string, sep: string): [string, string, string] {
+  if (sep === '') throw new TextError('ValueError', 'empty separator');
+  const at = s.lastIndexOf(sep);
+  if (at < 0) return ['', '', s];
+  return [s.slice(0, at), sep, s.slice(at + sep.length)];
+}
