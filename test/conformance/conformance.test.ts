@@ -43,13 +43,15 @@ describe.concurrent('conformance: corral run matches CPython', () => {
         const errPath = join(conformanceDir, `${base}.err`);
         const expectedErr = existsSync(errPath) ? readFileSync(errPath, 'utf8').replace(/\n$/, '') : null;
         const r = await limit(() => runCli(file, conformanceDir));
-        expect(r.stdout).toBe(expectedOut);
+        // Name the stderr tail in the failure so a compile error or crash is visible at once.
+        const context = `exit ${r.code ?? r.signal}; stderr tail:\n${r.stderr.split('\n').slice(-6).join('\n')}`;
+        expect(r.stdout, context).toBe(expectedOut);
         if (expectedErr === null) {
-          expect(r.stderr).toBe('');
-          expect(r.code).toBe(0);
+          expect(r.stderr, context).toBe('');
+          expect(r.code, context).toBe(0);
         } else {
-          expect(lastLine(r.stderr)).toBe(expectedErr);
-          expect(r.code).toBe(1);
+          expect(lastLine(r.stderr), context).toBe(expectedErr);
+          expect(r.code, context).toBe(1);
         }
       },
       PER_TEST_TIMEOUT_MS,
@@ -61,8 +63,9 @@ describe('examples', () => {
   it('examples/tour.py prints examples/tour.out and exits 0', async () => {
     const expected = readFileSync(join(repoRoot, 'examples', 'tour.out'), 'utf8');
     const r = await runCli('examples/tour.py', repoRoot);
-    expect(r.stdout).toBe(expected);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    const context = `exit ${r.code ?? r.signal}; stderr tail:\n${r.stderr.split('\n').slice(-6).join('\n')}`;
+    expect(r.stdout, context).toBe(expected);
+    expect(r.stderr, context).toBe('');
+    expect(r.code, context).toBe(0);
   }, PER_TEST_TIMEOUT_MS);
 });
