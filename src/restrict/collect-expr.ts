@@ -6,7 +6,7 @@
 import { assertNever } from '../parser/ast.js';
 import type * as ast from '../parser/ast.js';
 import {
-  addDef, addSite, comprehensionDescription, comprehensionName, openScope,
+  addDef, addSite, comprehensionDescription, flagsOf, comprehensionName, openScope,
   DEF_COMP_ITER, DEF_GLOBAL, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE,
   type CollectState, type Ctx, type ScopeInfo,
 } from './collect-state.js';
@@ -164,7 +164,7 @@ function visitNamedExpr(state: CollectState, ctx: Ctx, node: ast.NamedExpr): voi
     const name = node.target.id;
     let target: ScopeInfo | null = info;
     while (target && target.scope.kind === 'comprehension') {
-      if ((target.flags.get(name) ?? 0) & DEF_COMP_ITER) {
+      if (flagsOf(target, name) & DEF_COMP_ITER) {
         state.diagnostics.push(scopeError(node.target, scopeMessages.namedExprRebindsIterVar(name)));
         return;
       }
@@ -176,7 +176,7 @@ function visitNamedExpr(state: CollectState, ctx: Ctx, node: ast.NamedExpr): voi
       return;
     }
     // A name the target function declares global stays global in the comprehension too.
-    const global = target.scope.kind === 'module' || ((target.flags.get(name) ?? 0) & DEF_GLOBAL) !== 0;
+    const global = target.scope.kind === 'module' || (flagsOf(target, name) & DEF_GLOBAL) !== 0;
     addDef(state, info, name, global ? DEF_GLOBAL : DEF_NONLOCAL, node.target);
     addDef(state, target, name, DEF_LOCAL, node.target);
   }

@@ -6,12 +6,13 @@
 import { assertNever } from '../parser/ast.js';
 import type * as ast from '../parser/ast.js';
 import {
-  addDef, addSite, newState, openScope,
+  addDef, addSite, flagsOf, newState, openScope,
   DEF_ANNOT, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, USE,
   type CollectState, type Ctx,
 } from './collect-state.js';
 import { visitArgAnnotations, visitDefaults, visitExpr, visitExprs, visitParams } from './collect-expr.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
+import { mangle } from './mangle.js';
 
 export function collect(module: ast.Module): CollectState {
   const state = newState();
@@ -144,7 +145,7 @@ function visitDeclaration(state: CollectState, ctx: Ctx, node: ast.Global | ast.
   }
   const m = scopeMessages;
   for (const name of node.names) {
-    const cur = info.flags.get(name) ?? 0;
+    const cur = flagsOf(info, name);
     let message: string | null = null;
     if (cur & DEF_PARAM) message = isGlobal ? m.globalParam(name) : m.nonlocalParam(name);
     else if (cur & USE) message = isGlobal ? m.globalAfterUse(name) : m.nonlocalAfterUse(name);
@@ -152,7 +153,8 @@ function visitDeclaration(state: CollectState, ctx: Ctx, node: ast.Global | ast.
     else if (cur & DEF_LOCAL) message = isGlobal ? m.globalAfterAssign(name) : m.nonlocalAfterAssign(name);
     if (message !== null) state.diagnostics.push(scopeError(node, message));
     addDef(state, info, name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, node);
-    if (!info.directives.has(name)) info.directives.set(name, { start: node.start, end: node.end });
+    const key = mangle(name, info.scope);
+    if (!info.directives.has(key)) info.directives.set(key, { start: node.start, end: node.end });
   }
 }
 
@@ -160,7 +162,7 @@ function visitAnnAssign(state: CollectState, ctx: Ctx, node: ast.AnnAssign): voi
   const { info } = ctx;
   const target = node.target;
   if (target.kind === 'Name') {
-    const cur = info.flags.get(target.id) ?? 0;
+    const cur = flagsOf(info, target.id);
     if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && info.scope.kind !== 'module' && node.simple) {
       const message = cur & DEF_GLOBAL ? scopeMessages.globalAnnot(target.id) : scopeMessages.nonlocalAnnot(target.id);
       state.diagnostics.push(scopeError(node, message));

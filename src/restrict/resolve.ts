@@ -45,7 +45,8 @@
 // builtin-or-global (bound nowhere in the module), or, in a class body, the class namespace first
 // with one of the others as the fallback (CPython's LOAD_NAME / LOAD_CLASSDEREF).
 //
-// Not done (yet): private name mangling (`__x` inside a class body is `_C__x` in CPython).
+// Symbols are keyed by their mangled name, as in CPython: inside a class, `__x` is `_C__x`
+// (mangle.ts); a site's resolution names the mangled symbol. Scope and code names stay as written.
 
 import type * as ast from '../parser/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -213,3 +213,14 @@ def outer():
         nonlocal v
         return [(v := x) for x in xs]
     return f
+---
+class _Account:
+    __count = 0
+    def __bump(self, __n):
+        __total = __n + _Account__count
+        def inner():
+            return __total
+        return inner
+    class __Inner:
+        __deep = 1
+__outside = 1
