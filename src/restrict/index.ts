@@ -12,6 +12,9 @@ import { buildManifest, type Manifest } from './manifest.js';
 
 export type { Manifest } from './manifest.js';
 export type * from './binding.js';
+export { mangle, privateClassName } from './mangle.js';
+export { RULES } from './rules/index.js';
+export type { Rule } from './rules/rule.js';
 
 export interface RestrictOptions {
   policy: Policy;
