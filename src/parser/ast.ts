@@ -112,7 +112,11 @@ export interface FormattedValue extends Span {
   kind: 'FormattedValue'; value: ExprNode; conversion: number; format_spec: JoinedStr | null;
 }
 export interface JoinedStr extends Span { kind: 'JoinedStr'; values: (Constant | FormattedValue)[] }
-export interface Constant extends Span { kind: 'Constant'; value: ConstantValue }
+export interface Constant extends Span {
+  kind: 'Constant'; value: ConstantValue;
+  /** CPython's `Constant.kind`: 'u' for a `u'...'` string, else absent (renamed: `kind` is our tag). */
+  stringKind?: 'u';
+}
 export interface Attribute extends Span {
   kind: 'Attribute'; value: ExprNode; attr: string; ctx: ExprContext;
   /** Span of the attribute name after the dot. */

@@ -1,0 +1,305 @@
+// Primaries and atoms: names, literals (numbers; strings with implicit concatenation, bytes and
+// f-strings), parenthesised forms (group, tuple, generator expression), list/set/dict displays and
+// comprehensions, and the trailers `.name`, `[slices]`, `(arguments)` in a left-to-right loop.
+
+import type { Constant, ExprNode, JoinedStr, Slice } from './ast.js';
+import { parseCallArguments } from './call-arguments.js';
+import { parseComprehensionTail } from './comprehensions.js';
+import { PySyntaxError, syntaxError } from './errors.js';
+import {
+  parseBitwiseOr, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarred, startsExpression, tuple,
+} from './expressions.js';
+import { parseFStringToken } from './fstrings.js';
+import { numberValue } from './numbers.js';
+import {
+  atKeyword, atOp, checkChain, eatOp, enter, expectName, expectOp, isKeyword, isOp, leave, next, peek, prev,
+  unexpected, type ParserState,
+} from './state.js';
+import { SOFT_KEYWORDS } from './token.js';
+import { decodeBytes, decodeStr, splitStringToken } from './strings.js';
+import { parseYieldExpression } from './statements-simple.js';
+
+/** primary: atom followed by any number of `.name`, `[slices]` and `(arguments)` trailers. */
+export function parsePrimary(p: ParserState): ExprNode {
+  let node = parseAtom(p);
+  let links = 0;
+  for (;;) {
+    const t = peek(p);
+    if (t.type !== 'OP') return node;
+    if (t.value === '.') {
+      next(p);
+      const name = expectName(p);
+      node = { kind: 'Attribute', value: node, attr: name.value, ctx: 'Load', attrSpan: { start: name.start, end: name.end }, start: node.start, end: name.end };
+    } else if (t.value === '[') {
+      next(p);
+      const slice = parseSlices(p);
+      const close = expectOp(p, ']');
+      node = { kind: 'Subscript', value: node, slice, ctx: 'Load', start: node.start, end: close.end };
+    } else if (t.value === '(') {
+      const call = parseCallArguments(p);
+      node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, start: node.start, end: call.end };
+    } else {
+      return node;
+    }
+    checkChain(p, ++links, t.start);
+  }
+}
+
+/** slices: one slice, or a comma-separated list of slices and starred expressions (a Tuple). */
+function parseSlices(p: ParserState): ExprNode {
+  const first = parseSliceItem(p);
+  if (!atOp(p, ',')) return first;
+  const elts = [first];
+  while (eatOp(p, ',')) {
+    if (atOp(p, ']')) break;
+    elts.push(parseSliceItem(p));
+  }
+  return tuple(elts, first.start, prev(p).end);
+}
+
+function parseSliceItem(p: ParserState): ExprNode {
+  if (atOp(p, '*')) return parseStarred(p);
+  const start = peek(p).start;
+  const lower = atOp(p, ':') ? null : parseNamedExpression(p);
+  if (!atOp(p, ':')) return lower!;
+  next(p);
+  const upper = atOp(p, ':') || atOp(p, ']') || atOp(p, ',') ? null : parseExpression(p);
+  let step: ExprNode | null = null;
+  if (eatOp(p, ':')) step = atOp(p, ']') || atOp(p, ',') ? null : parseExpression(p);
+  const node: Slice = { kind: 'Slice', lower, upper, step, start, end: prev(p).end };
+  return node;
+}
+
+export function parseAtom(p: ParserState): ExprNode {
+  const t = peek(p);
+  switch (t.type) {
+    case 'NAME': {
+      const span = { start: t.start, end: t.end };
+      if (t.value === 'None') { next(p); return { kind: 'Constant', value: { type: 'None' }, ...span }; }
+      if (t.value === 'True' || t.value === 'False') {
+        next(p);
+        return { kind: 'Constant', value: { type: 'bool', value: t.value === 'True' }, ...span };
+      }
+      if (KEYWORD_ATOM_ERRORS.has(t.value)) throw unexpected(p);
+      next(p);
+      return { kind: 'Name', id: t.value, ctx: 'Load', ...span };
+    }
+    case 'NUMBER':
+      next(p);
+      return { kind: 'Constant', value: numberValue(t.value, t.start), start: t.start, end: t.end };
+    case 'STRING':
+      return parseStrings(p);
+    case 'OP':
+      if (t.value === '(') return parseParenthesised(p);
+      if (t.value === '[') return parseList(p);
+      if (t.value === '{') return parseBrace(p);
+      if (t.value === '...') { next(p); return { kind: 'Constant', value: { type: 'Ellipsis' }, start: t.start, end: t.end }; }
+      throw unexpected(p);
+    default:
+      throw unexpected(p);
+  }
+}
+
+const KEYWORD_ATOM_ERRORS: ReadonlySet<string> = new Set([
+  'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not',
+  'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+
+/** One or more adjacent string literals: a str/bytes Constant, or a JoinedStr if any is an f-string. */
+function parseStrings(p: ParserState): ExprNode {
+  const tokens = [];
+  while (peek(p).type === 'STRING') tokens.push(next(p));
+  const first = tokens[0]!;
+  const last = tokens[tokens.length - 1]!;
+  // CPython reports literal-decoding errors at the token after the literals.
+  const errorAt = peek(p).start;
+  const span = { start: first.start, end: last.end };
+  const parts = tokens.map((t) => ({ t, s: splitStringToken(t.value, t.start) }));
+  const bytes = parts.filter((x) => x.s.isBytes).length;
+  if (bytes && bytes !== parts.length) throw syntaxError('cannot mix bytes and nonbytes literals', errorAt);
+  if (bytes) {
+    const chunks = parts.map((x) => decodeBytes(x.s.body, x.s.isRaw, x.t.start, x.t.end, errorAt));
+    const value = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let o = 0;
+    for (const c of chunks) { value.set(c, o); o += c.length; }
+    return { kind: 'Constant', value: { type: 'bytes', value }, ...span };
+  }
+  const isU = /^u/i.test(first.value);
+  if (!parts.some((x) => x.s.isFormatted)) {
+    const value = parts.map((x) => decodeStr(x.s.body, x.s.isRaw, errorAt)).join('');
+    const node: Constant = { kind: 'Constant', value: { type: 'str', value }, ...span };
+    if (isU) node.stringKind = 'u';
+    return node;
+  }
+  const values: JoinedStr['values'] = [];
+  let pending = '';
+  for (const { t, s } of parts) {
+    if (!s.isFormatted) { pending += decodeStr(s.body, s.isRaw, errorAt); continue; }
+    for (const part of parseFStringToken(p, t, s, errorAt)) {
+      if (part.kind === 'Constant') { pending += part.value.type === 'str' ? part.value.value : ''; continue; }
+      if (pending) values.push({ kind: 'Constant', value: { type: 'str', value: pending }, ...span });
+      pending = '';
+      values.push({ ...part, ...span });
+    }
+  }
+  if (pending) values.push({ kind: 'Constant', value: { type: 'str', value: pending }, ...span });
+  return { kind: 'JoinedStr', values, ...span };
+}
+
+/** `(...)`: empty tuple, group, tuple, generator expression or parenthesised yield. */
+function parseParenthesised(p: ParserState): ExprNode {
+  const open = next(p);
+  enter(p, open.start);
+  try {
+    if (atOp(p, ')')) {
+      const node = tuple([], open.start, next(p).end);
+      p.parenthesized.add(node);
+      return node;
+    }
+    if (atKeyword(p, 'yield')) {
+      const y = parseYieldExpression(p);
+      expectOp(p, ')');
+      p.parenthesized.add(y);
+      return y;
+    }
+    const first = parseStarNamedExpression(p);
+    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
+      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
+      const generators = parseComprehensionTail(p);
+      const close = expectOp(p, ')');
+      return { kind: 'GeneratorExp', elt: first, generators, start: open.start, end: close.end };
+    }
+    if (atOp(p, ')')) {
+      next(p);
+      if (first.kind === 'Starred') throw syntaxError('cannot use starred expression here', first.start, first.end);
+      p.parenthesized.add(first);
+      return first;
+    }
+    if (!atOp(p, ',')) throw missingCommaOrUnexpected(p, first);
+    const elts = [first];
+    while (eatOp(p, ',')) {
+      if (atOp(p, ')')) break;
+      elts.push(parseStarNamedExpression(p));
+      if (!atOp(p, ',') && !atOp(p, ')')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
+    }
+    const close = expectOp(p, ')');
+    const node = tuple(elts, open.start, close.end);
+    p.parenthesized.add(node);
+    return node;
+  } finally {
+    leave(p);
+  }
+}
+
+function parseList(p: ParserState): ExprNode {
+  const open = next(p);
+  enter(p, open.start);
+  try {
+    if (atOp(p, ']')) return { kind: 'List', elts: [], ctx: 'Load', start: open.start, end: next(p).end };
+    const first = parseStarNamedExpression(p);
+    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
+      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
+      const generators = parseComprehensionTail(p);
+      const close = expectOp(p, ']');
+      return { kind: 'ListComp', elt: first, generators, start: open.start, end: close.end };
+    }
+    const elts = [first];
+    for (;;) {
+      if (atOp(p, ']')) break;
+      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
+      if (atOp(p, ']')) break;
+      elts.push(parseStarNamedExpression(p));
+    }
+    const close = next(p);
+    return { kind: 'List', elts, ctx: 'Load', start: open.start, end: close.end };
+  } finally {
+    leave(p);
+  }
+}
+
+/** `{...}`: dict or set display, dict or set comprehension. */
+function parseBrace(p: ParserState): ExprNode {
+  const open = next(p);
+  enter(p, open.start);
+  try {
+    if (atOp(p, '}')) return { kind: 'Dict', keys: [], values: [], start: open.start, end: next(p).end };
+    if (atOp(p, '**')) return parseDictRest(p, open.start, [], []);
+    const first = parseStarNamedExpression(p);
+    if (atOp(p, ':') && first.kind !== 'Starred') {
+      next(p);
+      const value = parseExpression(p);
+      if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
+        const generators = parseComprehensionTail(p);
+        const close = expectOp(p, '}');
+        return { kind: 'DictComp', key: first, value, generators, start: open.start, end: close.end };
+      }
+      return parseDictRest(p, open.start, [first], [value]);
+    }
+    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
+      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
+      const generators = parseComprehensionTail(p);
+      const close = expectOp(p, '}');
+      return { kind: 'SetComp', elt: first, generators, start: open.start, end: close.end };
+    }
+    const elts = [first];
+    for (;;) {
+      if (atOp(p, '}')) break;
+      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
+      if (atOp(p, '}')) break;
+      elts.push(parseStarNamedExpression(p));
+    }
+    const close = next(p);
+    return { kind: 'Set', elts, start: open.start, end: close.end };
+  } finally {
+    leave(p);
+  }
+}
+
+function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[], values: ExprNode[]): ExprNode {
+  for (;;) {
+    if (keys.length) {
+      if (atOp(p, '}')) break;
+      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, values[values.length - 1]!);
+      if (atOp(p, '}')) break;
+    }
+    if (eatOp(p, '**')) {
+      keys.push(null);
+      values.push(parseBitwiseOr(p));
+      continue;
+    }
+    const key = parseExpression(p);
+    keys.push(key);
+    if (!atOp(p, ':')) {
+      const t = peek(p);
+      if (isOp(t, '}') || isOp(t, ',')) throw syntaxError("':' expected after dictionary key", key.start, key.start);
+      throw unexpected(p);
+    }
+    next(p);
+    values.push(parseExpression(p));
+  }
+  const close = next(p);
+  return { kind: 'Dict', keys, values, start, end: close.end };
+}
+
+/**
+ * Inside brackets, two expressions in a row get CPython's `Perhaps you forgot a comma?`; anything
+ * else is `invalid syntax` at the unexpected token.
+ */
+export function missingCommaOrUnexpected(p: ParserState, before: ExprNode): PySyntaxError {
+  const t = peek(p);
+  const exempt = before.kind === 'Name' && (t.type === 'STRING' || SOFT_KEYWORDS.has(before.id));
+  const opOk = t.type !== 'OP' || t.value === '{' || t.value === '...';
+  if (startsExpression(p) && opOk && !exempt && !isKeyword(t, 'not')) {
+    const save = p.pos;
+    try {
+      const after = parseExpression(p);
+      return syntaxError('invalid syntax. Perhaps you forgot a comma?', before.start, after.end);
+    } catch (e) {
+      if (e instanceof PySyntaxError && e.fromTokenizer) return e;
+    } finally {
+      p.pos = save;
+    }
+  }
+  return unexpected(p, t);
+}

@@ -1,0 +1,263 @@
+// Expressions, from CPython 3.11's grammar (Grammar/python.gram): star_expressions down through
+// named_expression, conditional and lambda, boolean and comparison operators, the binary operator
+// levels (a table in token.ts), unary operators, power and await. Primaries, atoms and displays are
+// in atoms.ts; comprehensions in comprehensions.ts; lambda parameters in parameters.ts.
+
+import type { BoolOp, Compare, CmpOpKind, ExprNode, Name, Starred, Tuple } from './ast.js';
+import { parsePrimary } from './atoms.js';
+import { syntaxError } from './errors.js';
+import { parseLambda } from './parameters.js';
+import {
+  atKeyword, atOp, checkChain, eatKeyword, eatOp, enter, isKeyword, isName, isOp,
+  leave, next, peek, prev, unexpected, type ParserState,
+} from './state.js';
+import { BINARY_LEVELS, COMPARE_OPS } from './token.js';
+
+/** star_expressions: `a`, `a, *b`, `a,` (a Tuple without parentheses). */
+export function parseStarExpressions(p: ParserState): ExprNode {
+  const first = parseStarExpression(p);
+  if (!atOp(p, ',')) return first;
+  const elts = [first];
+  while (eatOp(p, ',')) {
+    if (!startsExpression(p)) break;
+    elts.push(parseStarExpression(p));
+  }
+  return tuple(elts, first.start, prev(p).end);
+}
+
+/** star_expression: `*bitwise_or` or an expression. */
+export function parseStarExpression(p: ParserState): ExprNode {
+  if (atOp(p, '*')) return parseStarred(p);
+  return parseExpression(p);
+}
+
+/** star_named_expression: `*bitwise_or` or a named expression (list/set/tuple display elements). */
+export function parseStarNamedExpression(p: ParserState): ExprNode {
+  if (atOp(p, '*')) return parseStarred(p);
+  return parseNamedExpression(p);
+}
+
+export function parseStarred(p: ParserState): Starred {
+  const star = next(p);
+  const value = parseBitwiseOr(p);
+  return { kind: 'Starred', value, ctx: 'Load', start: star.start, end: value.end };
+}
+
+/** named_expression: `NAME := expression` or an expression. */
+export function parseNamedExpression(p: ParserState): ExprNode {
+  const t = peek(p);
+  if (isName(t) && isOp(peek(p, 1), ':=')) {
+    next(p);
+    next(p);
+    const value = parseExpression(p);
+    const target: Name = { kind: 'Name', id: t.value, ctx: 'Store', start: t.start, end: t.end };
+    return { kind: 'NamedExpr', target, value, start: t.start, end: value.end };
+  }
+  const expr = parseExpression(p);
+  if (atOp(p, ':=')) {
+    throw syntaxError(`cannot use assignment expressions with ${describe(expr)}`, expr.start, expr.end);
+  }
+  return expr;
+}
+
+/** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
+export function parseExpression(p: ParserState): ExprNode {
+  const t = peek(p);
+  enter(p, t.start);
+  try {
+    if (isKeyword(t, 'lambda')) return parseLambda(p);
+    const body = parseDisjunction(p);
+    if (!atKeyword(p, 'if')) return body;
+    next(p);
+    const test = parseDisjunction(p);
+    if (!eatKeyword(p, 'else')) {
+      const t = peek(p);
+      // CPython: only when nothing else could continue the expression.
+      if (t.type === 'NEWLINE' || isOp(t, ')') || isOp(t, ']') || isOp(t, '}') || isOp(t, ',') || t.type === 'ENDMARKER') {
+        throw syntaxError("expected 'else' after 'if' expression", body.start, test.end);
+      }
+      throw unexpected(p);
+    }
+    const orelse = parseExpression(p);
+    return { kind: 'IfExp', test, body, orelse, start: body.start, end: orelse.end };
+  } finally {
+    leave(p);
+  }
+}
+
+/** Expression without a conditional or lambda at the top (comprehension `if` clauses, `for ... in` iterables). */
+export function parseDisjunction(p: ParserState): ExprNode {
+  return parseBoolOp(p, 'or', 'Or', () => parseBoolOp(p, 'and', 'And', () => parseInversion(p)));
+}
+
+function parseBoolOp(p: ParserState, word: string, op: BoolOp['op'], operand: () => ExprNode): ExprNode {
+  const first = operand();
+  if (!atKeyword(p, word)) return first;
+  const values = [first];
+  while (eatKeyword(p, word)) values.push(operand());
+  return { kind: 'BoolOp', op, values, start: first.start, end: values[values.length - 1]!.end };
+}
+
+function parseInversion(p: ParserState): ExprNode {
+  const t = peek(p);
+  if (!isKeyword(t, 'not')) return parseComparison(p);
+  next(p);
+  enter(p, t.start);
+  try {
+    const operand = parseInversion(p);
+    return { kind: 'UnaryOp', op: 'Not', operand, start: t.start, end: operand.end };
+  } finally {
+    leave(p);
+  }
+}
+
+function parseComparison(p: ParserState): ExprNode {
+  const left = parseBitwiseOr(p);
+  const ops: CmpOpKind[] = [];
+  const comparators: ExprNode[] = [];
+  for (;;) {
+    const op = compareOperator(p);
+    if (!op) break;
+    ops.push(op);
+    comparators.push(parseBitwiseOr(p));
+  }
+  if (!ops.length) return left;
+  const node: Compare = { kind: 'Compare', left, ops, comparators, start: left.start, end: comparators[comparators.length - 1]!.end };
+  return node;
+}
+
+function compareOperator(p: ParserState): CmpOpKind | null {
+  const t = peek(p);
+  if (isKeyword(t, 'not')) {
+    if (!isKeyword(peek(p, 1), 'in')) return null;
+    next(p);
+    next(p);
+    return 'NotIn';
+  }
+  if (isKeyword(t, 'is')) {
+    next(p);
+    return eatKeyword(p, 'not') ? 'IsNot' : 'Is';
+  }
+  if (t.type !== 'OP' && !isKeyword(t, 'in')) return null;
+  const op = COMPARE_OPS[t.value];
+  if (!op) return null;
+  next(p);
+  return op;
+}
+
+/** bitwise_or and every binary level below it, down to factor. */
+export function parseBitwiseOr(p: ParserState): ExprNode {
+  return parseBinaryLevel(p, 0);
+}
+
+function parseBinaryLevel(p: ParserState, level: number): ExprNode {
+  if (level >= BINARY_LEVELS.length) return parseFactor(p);
+  const table = BINARY_LEVELS[level]!;
+  let left = parseBinaryLevel(p, level + 1);
+  let links = 0;
+  for (;;) {
+    const t = peek(p);
+    const op = t.type === 'OP' ? table[t.value] : undefined;
+    if (!op) return left;
+    next(p);
+    checkChain(p, ++links, t.start);
+    const right = parseBinaryLevel(p, level + 1);
+    left = { kind: 'BinOp', left, op, right, opSpan: { start: t.start, end: t.end }, start: left.start, end: right.end };
+  }
+}
+
+/** factor: unary `+`, `-`, `~` (right-recursive, so depth-guarded), else power. */
+function parseFactor(p: ParserState): ExprNode {
+  const t = peek(p);
+  const op = t.type !== 'OP' ? null : t.value === '-' ? 'USub' : t.value === '+' ? 'UAdd' : t.value === '~' ? 'Invert' : null;
+  if (!op) return parsePower(p);
+  next(p);
+  enter(p, t.start);
+  try {
+    const operand = parseFactor(p);
+    return { kind: 'UnaryOp', op, operand, start: t.start, end: operand.end };
+  } finally {
+    leave(p);
+  }
+}
+
+/** power: await_primary ['**' factor]; await_primary: 'await' primary | primary. */
+function parsePower(p: ParserState): ExprNode {
+  const t = peek(p);
+  let base: ExprNode;
+  if (isKeyword(t, 'await')) {
+    next(p);
+    const value = parsePrimary(p);
+    base = { kind: 'Await', value, start: t.start, end: value.end };
+  } else {
+    base = parsePrimary(p);
+  }
+  const op = peek(p);
+  if (!isOp(op, '**')) return base;
+  next(p);
+  enter(p, op.start);
+  try {
+    const right = parseFactor(p);
+    return { kind: 'BinOp', left: base, op: 'Pow', right, opSpan: { start: op.start, end: op.end }, start: base.start, end: right.end };
+  } finally {
+    leave(p);
+  }
+}
+
+/** Whether the current token can begin an expression (to tell `a,` from `a, b`). */
+export function startsExpression(p: ParserState): boolean {
+  const t = peek(p);
+  switch (t.type) {
+    case 'NAME':
+      return !KEYWORD_NOT_STARTING.has(t.value);
+    case 'NUMBER':
+    case 'STRING':
+      return true;
+    case 'OP':
+      return ['(', '[', '{', '-', '+', '~', '*', '...'].includes(t.value);
+    default:
+      return false;
+  }
+}
+
+const KEYWORD_NOT_STARTING: ReadonlySet<string> = new Set([
+  'and', 'as', 'assert', 'async', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+  'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'nonlocal', 'or', 'pass', 'raise',
+  'return', 'try', 'while', 'with', 'yield',
+]);
+
+export function tuple(elts: ExprNode[], start: number, end: number): Tuple {
+  return { kind: 'Tuple', elts, ctx: 'Load', start, end };
+}
+
+/** CPython's name for an expression kind in messages: `function call`, `literal`, `expression`, ... */
+export function describe(e: ExprNode): string {
+  switch (e.kind) {
+    case 'Call': return 'function call';
+    case 'Constant':
+      if (e.value.type === 'None') return 'None';
+      if (e.value.type === 'bool') return e.value.value ? 'True' : 'False';
+      if (e.value.type === 'Ellipsis') return 'ellipsis';
+      return 'literal';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Compare': return 'comparison';
+    case 'Lambda': return 'lambda';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Await': return 'await expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': case 'Slice': return 'expression';
+  }
+}

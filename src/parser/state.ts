@@ -1,0 +1,125 @@
+// The parser's one state object and the token-level helpers every grammar file uses (peek, next,
+// expect, the nesting-depth guard). Grammar files are plain functions taking this state, as
+// acorn's are methods of one Parser; no module-level mutable state, so parses can run concurrently.
+
+import { PySyntaxError, syntaxError } from './errors.js';
+import { KEYWORDS } from './token.js';
+import type { Token } from './token.js';
+import type { Tokenizer } from './tokenizer.js';
+
+export interface ParserState {
+  readonly src: string;
+  readonly tokenizer: Tokenizer;
+  /** Every token fetched so far; `pos` indexes the current one. Kept so the parser can look back. */
+  readonly tokens: Token[];
+  pos: number;
+  /** Current nesting of blocks and recursive expression forms, checked against maxDepth. */
+  depth: number;
+  readonly maxDepth: number;
+  /** Expressions written inside their own parentheses `( )`: CPython's error rules treat them as atoms. */
+  readonly parenthesized: WeakSet<object>;
+  /** Whether this parses an f-string replacement field (fstrings.ts), whose errors CPython prefixes. */
+  readonly inFString: boolean;
+}
+
+export function peek(p: ParserState, k = 0): Token {
+  while (p.tokens.length <= p.pos + k) {
+    const last = p.tokens[p.tokens.length - 1];
+    if (last && last.type === 'ENDMARKER') return last;
+    p.tokens.push(p.tokenizer.next());
+  }
+  return p.tokens[p.pos + k]!;
+}
+
+export function next(p: ParserState): Token {
+  const t = peek(p);
+  if (t.type !== 'ENDMARKER') p.pos++;
+  return t;
+}
+
+/** The last token consumed (for node end offsets). */
+export function prev(p: ParserState): Token {
+  return p.tokens[p.pos - 1]!;
+}
+
+export function isOp(t: Token, value: string): boolean {
+  return t.type === 'OP' && t.value === value;
+}
+
+export function isKeyword(t: Token, value: string): boolean {
+  return t.type === 'NAME' && t.value === value;
+}
+
+/** A NAME token that is not a hard keyword. */
+export function isName(t: Token): boolean {
+  return t.type === 'NAME' && !KEYWORDS.has(t.value);
+}
+
+export function atOp(p: ParserState, value: string): boolean {
+  return isOp(peek(p), value);
+}
+
+export function atKeyword(p: ParserState, value: string): boolean {
+  return isKeyword(peek(p), value);
+}
+
+export function eatOp(p: ParserState, value: string): Token | null {
+  return atOp(p, value) ? next(p) : null;
+}
+
+export function eatKeyword(p: ParserState, value: string): Token | null {
+  return atKeyword(p, value) ? next(p) : null;
+}
+
+/** Consumes operator `value` or fails: `expected ':'`-style when `message` is given, else `invalid syntax`. */
+export function expectOp(p: ParserState, value: string, message?: string): Token {
+  const t = peek(p);
+  if (isOp(t, value)) return next(p);
+  if (message) throw errorAfterPrevious(p, message);
+  throw unexpected(p);
+}
+
+export function expectKeyword(p: ParserState, value: string): Token {
+  if (atKeyword(p, value)) return next(p);
+  throw unexpected(p);
+}
+
+export function expectName(p: ParserState): Token {
+  const t = peek(p);
+  if (isName(t)) return next(p);
+  throw unexpected(p);
+}
+
+/** `invalid syntax` (or the indentation errors) at the current token, as CPython's generic error. */
+export function unexpected(p: ParserState, t: Token = peek(p)): PySyntaxError {
+  if (t.type === 'INDENT') {
+    const at = Math.max(t.end - 1, t.start);
+    return new PySyntaxError('unexpected indent', at, at, 'IndentationError');
+  }
+  if (t.type === 'DEDENT') return new PySyntaxError('unexpected unindent', t.start, t.start, 'IndentationError');
+  return syntaxError('invalid syntax', t.start, t.end);
+}
+
+/** CPython puts `expected ':'`-style carets right after the previous token. */
+export function errorAfterPrevious(p: ParserState, message: string): PySyntaxError {
+  const at = p.pos > 0 ? prev(p).end : peek(p).start;
+  return syntaxError(message, at, at);
+}
+
+/** Enters one nesting level; past maxDepth the parse stops with E102 instead of overflowing the stack. */
+export function enter(p: ParserState, at: number): void {
+  if (++p.depth > p.maxDepth) {
+    throw new PySyntaxError(`too many nested expressions or blocks (Corral's limit is ${p.maxDepth})`, at, at, 'SyntaxError', 'E102');
+  }
+}
+
+export function leave(p: ParserState): void {
+  p.depth--;
+}
+
+/** Left-associative chains (a+b+..., a.b.c..., f()()...) nest the AST too; they get maxDepth*10 links. */
+export function checkChain(p: ParserState, links: number, at: number): void {
+  if (links > p.maxDepth * 10) {
+    throw new PySyntaxError(`expression too long: more than ${p.maxDepth * 10} chained operations`, at, at, 'SyntaxError', 'E102');
+  }
+}

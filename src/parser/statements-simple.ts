@@ -1,0 +1,263 @@
+// Simple statements (one logical line, `;`-separated): expression statements and the three
+// assignment forms with CPython's target errors, `del`, `pass`/`break`/`continue`, `return`,
+// `raise`, `global`/`nonlocal`, `assert`, `import`/`from ... import`, and yield expressions.
+
+import type { Alias, ExprNode, Stmt, Yield, YieldFrom } from './ast.js';
+import { syntaxError } from './errors.js';
+import { describe, parseExpression, parseStarExpressions, startsExpression } from './expressions.js';
+import {
+  atKeyword, atOp, eatKeyword, eatOp, expectKeyword, expectName, isName, isOp, next, peek, prev,
+  unexpected, type ParserState,
+} from './state.js';
+import { invalidTarget, toStore } from './targets.js';
+import { AUG_ASSIGN } from './token.js';
+
+/** simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE. */
+export function parseSimpleStatements(p: ParserState): Stmt[] {
+  const body: Stmt[] = [];
+  for (;;) {
+    body.push(parseSimpleStatement(p));
+    if (!eatOp(p, ';')) break;
+    if (peek(p).type === 'NEWLINE') break;
+  }
+  const t = peek(p);
+  if (t.type !== 'NEWLINE') throw unexpected(p);
+  next(p);
+  return body;
+}
+
+function parseSimpleStatement(p: ParserState): Stmt {
+  const t = peek(p);
+  const span = { start: t.start, end: t.end };
+  if (t.type === 'NAME') {
+    switch (t.value) {
+      case 'pass': next(p); return { kind: 'Pass', ...span };
+      case 'break': next(p); return { kind: 'Break', ...span };
+      case 'continue': next(p); return { kind: 'Continue', ...span };
+      case 'return': {
+        next(p);
+        const value = startsExpression(p) ? parseStarExpressions(p) : null;
+        return { kind: 'Return', value, start: t.start, end: value ? value.end : t.end };
+      }
+      case 'raise': {
+        next(p);
+        const exc = startsExpression(p) ? parseExpression(p) : null;
+        const cause = exc && eatKeyword(p, 'from') ? parseExpression(p) : null;
+        return { kind: 'Raise', exc, cause, start: t.start, end: prev(p).end };
+      }
+      case 'global':
+      case 'nonlocal': {
+        next(p);
+        const names = [expectName(p).value];
+        while (eatOp(p, ',')) names.push(expectName(p).value);
+        return { kind: t.value === 'global' ? 'Global' : 'Nonlocal', names, start: t.start, end: prev(p).end };
+      }
+      case 'assert': {
+        next(p);
+        const test = parseExpression(p);
+        const msg = eatOp(p, ',') ? parseExpression(p) : null;
+        return { kind: 'Assert', test, msg, start: t.start, end: prev(p).end };
+      }
+      case 'del': return parseDel(p);
+      case 'import': return parseImport(p);
+      case 'from': return parseFromImport(p);
+      default:
+        break;
+    }
+  }
+  return parseExpressionStatement(p);
+}
+
+function parseDel(p: ParserState): Stmt {
+  const kw = next(p);
+  const targets: ExprNode[] = [];
+  do {
+    if (!startsExpression(p)) break;
+    targets.push(toStore(parseExpressionForTarget(p), 'del'));
+  } while (eatOp(p, ','));
+  if (!targets.length) throw unexpected(p);
+  return { kind: 'Delete', targets, start: kw.start, end: prev(p).end };
+}
+
+function parseExpressionForTarget(p: ParserState): ExprNode {
+  return atOp(p, '*') ? parseStarExpressions(p) : parseExpression(p);
+}
+
+/** Expression statement, or an assignment (`=` chain, augmented, annotated) starting with an expression. */
+function parseExpressionStatement(p: ParserState): Stmt {
+  const first = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
+  const t = peek(p);
+  if (isOp(t, '=')) return parseAssign(p, first);
+  if (isOp(t, ':')) {
+    next(p);
+    const parenthesized = p.parenthesized.has(first);
+    if (first.kind === 'Tuple' || first.kind === 'List') {
+      throw syntaxError(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first.start, first.end);
+    }
+    if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+      throw syntaxError('illegal target for annotation', first.start, first.end);
+    }
+    const annotation = parseExpression(p);
+    let value: ExprNode | null = null;
+    if (eatOp(p, '=')) value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
+    const target = toStore(first, 'assign');
+    const simple = target.kind === 'Name' && !parenthesized;
+    return { kind: 'AnnAssign', target, annotation, value, simple, start: first.start, end: prev(p).end };
+  }
+  const aug = t.type === 'OP' ? AUG_ASSIGN[t.value] : undefined;
+  if (aug) {
+    if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
+      throw syntaxError(`'${describe(first)}' is an illegal expression for augmented assignment`, first.start, first.end);
+    }
+    next(p);
+    const value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
+    return { kind: 'AugAssign', target: toStore(first, 'assign'), op: aug, value, start: first.start, end: value.end };
+  }
+  if (t.type !== 'NEWLINE' && !isOp(t, ';')) throw statementEndError(p, first);
+  return { kind: 'Expr', value: first, start: first.start, end: first.end };
+}
+
+/** What CPython says when an expression statement is followed by something unexpected. */
+function statementEndError(p: ParserState, first: ExprNode): Error {
+  if (first.kind === 'Name' && (first.id === 'print' || first.id === 'exec') && startsExpression(p)) {
+    const save = p.pos;
+    try {
+      const rest = parseStarExpressions(p);
+      return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
+    } catch {
+      p.pos = save;
+    }
+  }
+  return unexpected(p);
+}
+
+function parseAssign(p: ParserState, first: ExprNode): Stmt {
+  const exprs = [first];
+  while (eatOp(p, '=')) exprs.push(atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p));
+  const value = exprs.pop()!;
+  checkTargets(p, exprs, value);
+  if (value.kind === 'Starred') throw syntaxError("can't use starred expression here", value.start, value.end);
+  const targets = exprs.map((e) => toStore(e, 'assign'));
+  return { kind: 'Assign', targets, value, start: first.start, end: value.end };
+}
+
+/** CPython's invalid_assignment rules, in its order, so the same target gets the same message. */
+function checkTargets(p: ParserState, targets: ExprNode[], value: ExprNode): void {
+  const bad = targets.findIndex((e) => e.kind === 'Yield' || e.kind === 'YieldFrom' || invalidTarget(e, 'assign'));
+  if (bad < 0) {
+    const first = targets[0]!;
+    if (first.kind === 'Starred') throw syntaxError('starred assignment target must be in a list or tuple', first.start, first.end);
+    return;
+  }
+  // The `here. Maybe you meant '=='` rule looks at the expression right before the first `=` when
+  // only one `=` follows it.
+  const first = targets[0]!;
+  const elts = first.kind === 'Tuple' && !p.parenthesized.has(first) ? first.elts : [first];
+  const last = elts[elts.length - 1]!;
+  if (targets.length === 1 && isBitwiseOrLevel(p, last)) {
+    const rhsEnd = value.end;
+    if (last.kind === 'Name' && !p.parenthesized.has(last)) {
+      throw syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", last.start, rhsEnd);
+    }
+    if (!isExcludedFromHere(p, last)) {
+      throw syntaxError(`cannot assign to ${describe(last)} here. Maybe you meant '==' instead of '='?`, last.start, last.end);
+    }
+  }
+  const target = targets[bad]!;
+  if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
+    throw syntaxError('assignment to yield expression not possible', target.start, target.end);
+  }
+  toStore(target, 'assign');
+}
+
+function isBitwiseOrLevel(p: ParserState, e: ExprNode): boolean {
+  if (p.parenthesized.has(e)) return true;
+  switch (e.kind) {
+    case 'Compare': case 'BoolOp': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Starred': case 'Yield':
+    case 'YieldFrom':
+      return false;
+    case 'UnaryOp':
+      return e.op !== 'Not';
+    default:
+      return true;
+  }
+}
+
+function isExcludedFromHere(p: ParserState, e: ExprNode): boolean {
+  if (e.kind === 'List' || e.kind === 'Tuple' || e.kind === 'GeneratorExp') return true;
+  return e.kind === 'Constant' && !p.parenthesized.has(e) && (e.value.type === 'bool' || e.value.type === 'None');
+}
+
+/** yield_expr: `yield from expression` | `yield [star_expressions]` (current token is `yield`). */
+export function parseYieldExpression(p: ParserState): Yield | YieldFrom {
+  const kw = next(p);
+  if (eatKeyword(p, 'from')) {
+    const value = parseExpression(p);
+    return { kind: 'YieldFrom', value, start: kw.start, end: value.end };
+  }
+  const value = startsExpression(p) ? parseStarExpressions(p) : null;
+  return { kind: 'Yield', value, start: kw.start, end: value ? value.end : kw.end };
+}
+
+function parseImport(p: ParserState): Stmt {
+  const kw = next(p);
+  const names: Alias[] = [];
+  do names.push(parseAlias(p, true)); while (eatOp(p, ','));
+  return { kind: 'Import', names, start: kw.start, end: prev(p).end };
+}
+
+function parseFromImport(p: ParserState): Stmt {
+  const kw = next(p);
+  let level = 0;
+  for (;;) {
+    if (eatOp(p, '.')) level++;
+    else if (eatOp(p, '...')) level += 3;
+    else break;
+  }
+  let module: string | null = null;
+  if (!atKeyword(p, 'import')) module = parseDottedName(p);
+  expectKeyword(p, 'import');
+  const names: Alias[] = [];
+  const star = peek(p);
+  if (isOp(star, '*')) {
+    next(p);
+    names.push({ kind: 'alias', name: '*', asname: null, start: star.start, end: star.end });
+  } else if (eatOp(p, '(')) {
+    do {
+      if (atOp(p, ')')) break;
+      names.push(parseAlias(p, false));
+    } while (eatOp(p, ','));
+    if (!names.length) throw unexpected(p);
+    if (!atOp(p, ')')) throw unexpected(p);
+    next(p);
+  } else {
+    do {
+      if (!isName(peek(p)) && names.length) {
+        const comma = prev(p);
+        throw syntaxError('trailing comma not allowed without surrounding parentheses', comma.end, comma.end);
+      }
+      names.push(parseAlias(p, false));
+    } while (eatOp(p, ','));
+  }
+  return { kind: 'ImportFrom', module, names, level, start: kw.start, end: prev(p).end };
+}
+
+function parseAlias(p: ParserState, dotted: boolean): Alias {
+  const first = peek(p);
+  const name = dotted ? parseDottedName(p) : expectName(p).value;
+  const asname = eatKeyword(p, 'as') ? expectName(p).value : null;
+  return { kind: 'alias', name, asname, start: first.start, end: prev(p).end };
+}
+
+function parseDottedName(p: ParserState): string {
+  let name = expectName(p).value;
+  while (atOp(p, '.') && isName(peek(p, 1))) {
+    next(p);
+    name += '.' + next(p).value;
+  }
+  if (atOp(p, '.')) {
+    next(p);
+    throw unexpected(p);
+  }
+  return name;
+}

@@ -1,0 +1,279 @@
+// Statements and blocks: the module, compound statements (if/while/for/try/with/def/class, their
+// async forms, decorators, match in patterns.ts) and indented blocks with CPython's block errors
+// (`expected ':'`, `expected an indented block after 'if' statement on line 1`).
+
+import type { ExceptHandler, ExprNode, Module, Stmt, WithItem } from './ast.js';
+import { parseCallArguments } from './call-arguments.js';
+import { PySyntaxError, syntaxError } from './errors.js';
+import { parseExpression, parseNamedExpression, parseStarExpressions } from './expressions.js';
+import { parseParameters } from './parameters.js';
+import { tryParseMatch } from './patterns.js';
+import {
+  atKeyword, atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isOp, leave, next, peek,
+  prev, unexpected, type ParserState,
+} from './state.js';
+import { parseSimpleStatements } from './statements-simple.js';
+import { parseTargetList, toStore } from './targets.js';
+import { lineOf } from './tokenizer.js';
+
+export function parseModule(p: ParserState): Module {
+  const body: Stmt[] = [];
+  while (peek(p).type !== 'ENDMARKER') body.push(...parseStatement(p));
+  return { kind: 'Module', body, start: 0, end: p.src.length };
+}
+
+/** statement: a compound statement, or a line of simple statements. */
+export function parseStatement(p: ParserState): Stmt[] {
+  const t = peek(p);
+  if (t.type === 'NAME') {
+    switch (t.value) {
+      case 'if': return [parseIf(p)];
+      case 'while': return [parseWhile(p)];
+      case 'for': return [parseFor(p, null)];
+      case 'try': return [parseTry(p)];
+      case 'with': return [parseWith(p, null)];
+      case 'def': return [parseFunction(p, [], null)];
+      case 'class': return [parseClass(p, [])];
+      case 'async': {
+        const n = peek(p, 1);
+        if (isKeyword(n, 'def')) return [parseFunction(p, [], next(p))];
+        if (isKeyword(n, 'for')) return [parseFor(p, next(p))];
+        if (isKeyword(n, 'with')) return [parseWith(p, next(p))];
+        next(p);
+        throw unexpected(p);
+      }
+      case 'match': {
+        const m = tryParseMatch(p);
+        if (m) return [m];
+        break;
+      }
+      default:
+        break;
+    }
+  } else if (isOp(t, '@')) {
+    return [parseDecorated(p)];
+  } else if (t.type === 'INDENT' || t.type === 'DEDENT') {
+    throw unexpected(p);
+  }
+  return parseSimpleStatements(p);
+}
+
+/**
+ * `:` then a block. `forced` statements (def, try, else, finally, class after its name) say
+ * `expected ':'` at any other token; the rest only at a line end, else `invalid syntax`.
+ */
+export function parseBlock(p: ParserState, what: string, keyword: { start: number }, forced = false): Stmt[] {
+  const colon = peek(p);
+  if (!isOp(colon, ':')) {
+    if (forced || colon.type === 'NEWLINE') throw syntaxError("expected ':'", colon.start, colon.end);
+    throw unexpected(p);
+  }
+  next(p);
+  if (peek(p).type !== 'NEWLINE') return parseSimpleStatements(p);
+  next(p);
+  const t = peek(p);
+  if (t.type !== 'INDENT') {
+    const line = lineOf(p.src, keyword.start);
+    throw new PySyntaxError(`expected an indented block after ${what} on line ${line}`, t.start, t.end, 'IndentationError');
+  }
+  next(p);
+  enter(p, t.start);
+  try {
+    const body: Stmt[] = [];
+    while (peek(p).type !== 'DEDENT' && peek(p).type !== 'ENDMARKER') body.push(...parseStatement(p));
+    next(p);
+    return body;
+  } finally {
+    leave(p);
+  }
+}
+
+/** End offset of a compound statement: the end of the last statement of its last block. */
+function endOf(body: Stmt[], fallback: number): number {
+  return body.length ? body[body.length - 1]!.end : fallback;
+}
+
+function parseIf(p: ParserState): Stmt {
+  const kw = next(p);
+  const test = parseNamedExpression(p);
+  const body = parseBlock(p, `'${kw.value}' statement`, kw);
+  let orelse: Stmt[] = [];
+  const t = peek(p);
+  if (isKeyword(t, 'elif')) {
+    orelse = [parseIf(p)];
+  } else if (isKeyword(t, 'else')) {
+    next(p);
+    orelse = parseBlock(p, "'else' statement", t, true);
+  }
+  return { kind: 'If', test, body, orelse, start: kw.start, end: endOf(orelse, endOf(body, kw.end)) };
+}
+
+function parseElse(p: ParserState): Stmt[] {
+  const t = peek(p);
+  if (!isKeyword(t, 'else')) return [];
+  next(p);
+  return parseBlock(p, "'else' statement", t, true);
+}
+
+function parseWhile(p: ParserState): Stmt {
+  const kw = next(p);
+  const test = parseNamedExpression(p);
+  const body = parseBlock(p, "'while' statement", kw);
+  const orelse = parseElse(p);
+  return { kind: 'While', test, body, orelse, start: kw.start, end: endOf(orelse, endOf(body, kw.end)) };
+}
+
+function parseFor(p: ParserState, asyncKw: { start: number } | null): Stmt {
+  const kw = next(p);
+  const target = parseTargetList(p, 'for');
+  if (!atKeyword(p, 'in')) throw unexpected(p);
+  next(p);
+  const iter = parseStarExpressions(p);
+  const body = parseBlock(p, "'for' statement", kw);
+  const orelse = parseElse(p);
+  const start = asyncKw ? asyncKw.start : kw.start;
+  return { kind: asyncKw ? 'AsyncFor' : 'For', target, iter, body, orelse, start, end: endOf(orelse, endOf(body, kw.end)) };
+}
+
+function parseWith(p: ParserState, asyncKw: { start: number } | null): Stmt {
+  const kw = next(p);
+  const items = parenthesizedWithItems(p) ?? parseWithItems(p, false);
+  const body = parseBlock(p, "'with' statement", kw);
+  const start = asyncKw ? asyncKw.start : kw.start;
+  return { kind: asyncKw ? 'AsyncWith' : 'With', items, body, start, end: endOf(body, kw.end) };
+}
+
+/** `with (a as b, c):` — only when the parentheses close right before the `:`, as CPython decides. */
+function parenthesizedWithItems(p: ParserState): WithItem[] | null {
+  if (!atOp(p, '(') || isKeyword(peek(p, 1), 'yield')) return null;
+  let depth = 0;
+  let k = 0;
+  for (;; k++) {
+    const t = peek(p, k);
+    if (t.type === 'ENDMARKER') return null;
+    if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{')) depth++;
+    else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}')) {
+      if (--depth === 0) break;
+    }
+  }
+  if (!isOp(peek(p, k + 1), ':')) return null;
+  const open = next(p);
+  enter(p, open.start);
+  try {
+    const items = parseWithItems(p, true);
+    expectOp(p, ')');
+    return items;
+  } finally {
+    leave(p);
+  }
+}
+
+function parseWithItems(p: ParserState, parenthesized: boolean): WithItem[] {
+  const items: WithItem[] = [];
+  do {
+    if (parenthesized && atOp(p, ')')) break;
+    const context_expr = parseExpression(p);
+    let optional_vars: ExprNode | null = null;
+    if (eatKeyword(p, 'as')) {
+      optional_vars = toStore(parseTargetList(p, 'with'), 'with');
+    }
+    const end = optional_vars ? optional_vars.end : context_expr.end;
+    items.push({ kind: 'withitem', context_expr, optional_vars, start: context_expr.start, end });
+  } while (eatOp(p, ','));
+  return items;
+}
+
+function parseTry(p: ParserState): Stmt {
+  const kw = next(p);
+  const body = parseBlock(p, "'try' statement", kw, true);
+  const handlers: ExceptHandler[] = [];
+  let star: boolean | null = null;
+  while (atKeyword(p, 'except')) {
+    const ex = next(p);
+    const isStar = !!eatOp(p, '*');
+    if (star !== null && star !== isStar) {
+      throw syntaxError("cannot have both 'except' and 'except*' on the same 'try'", ex.start, prev(p).end);
+    }
+    star = isStar;
+    let type: ExprNode | null = null;
+    let name: string | null = null;
+    if (!atOp(p, ':') || isStar) {
+      if (isStar && atOp(p, ':')) throw syntaxError('expected one or more exception types', peek(p).start, peek(p).end);
+      if (peek(p).type !== 'NEWLINE') {
+        type = parseExpression(p);
+        if (atOp(p, ',')) {
+          let last = type;
+          while (eatOp(p, ',')) last = parseExpression(p);
+          throw syntaxError('multiple exception types must be parenthesized', type.start, last.end);
+        }
+        if (eatKeyword(p, 'as')) name = expectName(p).value;
+      }
+    }
+    const what = isStar ? "'except*' statement" : "'except' statement";
+    const handlerBody = parseBlock(p, what, ex);
+    handlers.push({ kind: 'ExceptHandler', type, name, body: handlerBody, start: ex.start, end: endOf(handlerBody, ex.end) });
+  }
+  const orelse = handlers.length ? parseElse(p) : [];
+  let finalbody: Stmt[] = [];
+  const fin = peek(p);
+  if (isKeyword(fin, 'finally')) {
+    next(p);
+    finalbody = parseBlock(p, "'finally' statement", fin, true);
+  }
+  if (!handlers.length && !finalbody.length) {
+    const last = [...p.tokens.slice(0, p.pos)].reverse().find((t) => t.type === 'NEWLINE') ?? prev(p);
+    throw syntaxError("expected 'except' or 'finally' block", last.start, last.start);
+  }
+  const lastHandler = handlers[handlers.length - 1];
+  const end = endOf(finalbody, endOf(orelse, lastHandler ? lastHandler.end : endOf(body, kw.end)));
+  return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, start: kw.start, end };
+}
+
+function parseDecorated(p: ParserState): Stmt {
+  const decorators: ExprNode[] = [];
+  while (eatOp(p, '@')) {
+    decorators.push(parseNamedExpression(p));
+    if (peek(p).type !== 'NEWLINE') throw unexpected(p);
+    next(p);
+  }
+  const t = peek(p);
+  if (isKeyword(t, 'def')) return parseFunction(p, decorators, null);
+  if (isKeyword(t, 'class')) return parseClass(p, decorators);
+  if (isKeyword(t, 'async') && isKeyword(peek(p, 1), 'def')) return parseFunction(p, decorators, next(p));
+  throw unexpected(p);
+}
+
+function parseFunction(p: ParserState, decorator_list: ExprNode[], asyncKw: { start: number } | null): Stmt {
+  const kw = next(p);
+  const name = expectName(p);
+  const open = peek(p);
+  if (!isOp(open, '(')) throw syntaxError("expected '('", open.start, open.end);
+  next(p);
+  const args = parseParameters(p, ')', true);
+  expectOp(p, ')');
+  const returns = eatOp(p, '->') ? parseExpression(p) : null;
+  const body = parseBlock(p, 'function definition', kw, true);
+  const start = asyncKw ? asyncKw.start : kw.start;
+  const nameSpan = { start: name.start, end: name.end };
+  return {
+    kind: asyncKw ? 'AsyncFunctionDef' : 'FunctionDef', name: name.value, args, body, decorator_list, returns,
+    nameSpan, start, end: endOf(body, kw.end),
+  };
+}
+
+function parseClass(p: ParserState, decorator_list: ExprNode[]): Stmt {
+  const kw = next(p);
+  const name = expectName(p);
+  let bases: ExprNode[] = [];
+  let keywords: ReturnType<typeof parseCallArguments>['keywords'] = [];
+  if (atOp(p, '(')) {
+    const call = parseCallArguments(p);
+    bases = call.args;
+    keywords = call.keywords;
+  }
+  const body = parseBlock(p, 'class definition', kw);
+  return {
+    kind: 'ClassDef', name: name.value, bases, keywords, body, decorator_list,
+    nameSpan: { start: name.start, end: name.end }, start: kw.start, end: endOf(body, kw.end),
+  };
+}
