@@ -70,7 +70,10 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
 
 function lowerAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] {
   const value = lowerExpr(ctx, fn, s.value);
-  if (s.targets.length === 1 && isSimpleTarget(s.targets[0]!)) {
+  // A literal or an unchecked variable read cannot fail or be affected by evaluating the target
+  // first, so it needs no temporary (`self.x = x` with x a parameter).
+  const pure = value.type === 'Literal' || value.type === 'Identifier';
+  if (s.targets.length === 1 && (pure || isSimpleTarget(s.targets[0]!))) {
     return assignTarget(ctx, fn, s.targets[0]!, value);
   }
   // The value is evaluated once, then stored into each target left to right.
