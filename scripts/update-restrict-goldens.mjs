@@ -92,6 +92,11 @@ class Conv:
             spans = [c for c in self.children(out) if 'start' in c]
             out['start'] = min((c['start'] for c in spans), default=0)
             out['end'] = max((c['end'] for c in spans), default=0)
+        if kind == 'comprehension':
+            # CPython gives comprehension clauses no position; Corral's start at 'for' / 'async for'.
+            i = self.char_index(out['target']['start'])
+            m = re.search(r'(async\s+)?for\s*$', self.text[:i])
+            if m: out['start'] = self.u16(m.start())
         if kind == 'Module':
             out['start'], out['end'] = 0, utf16_len(self.text)
         if kind in ('FunctionDef', 'AsyncFunctionDef', 'ClassDef'):
