@@ -53,11 +53,12 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Resolution } from './binding.js';
 import { collect } from './collect.js';
 import { analyze } from './analyze.js';
+import { checkDebugName } from './debug-name.js';
 
 export function resolve(module: ast.Module): { resolution: Resolution; diagnostics: Diagnostic[] } {
   const state = collect(module);
   const moduleScope = state.scopes.get(module)!;
   const analyzed = analyze(state, moduleScope);
-  const diagnostics = [...state.diagnostics, ...analyzed.diagnostics].sort((a, b) => a.span.start - b.span.start);
+  const diagnostics = [...state.diagnostics, ...analyzed.diagnostics, ...checkDebugName(module)].sort((a, b) => a.span.start - b.span.start);
   return { resolution: analyzed.resolution, diagnostics };
 }

@@ -116,3 +116,44 @@ def f():
     for i in x:
         pass
     global i
+---
+__debug__ = 1
+---
+def f(__debug__):
+    pass
+---
+def __debug__():
+    pass
+---
+del __debug__
+---
+import __debug__
+---
+for __debug__ in x:
+    pass
+---
+x.__debug__ = 1
+---
+f(__debug__=1)
+---
+lambda __debug__: 1
+---
+class __debug__:
+    pass
+---
+from m import x as __debug__
+---
+try:
+    pass
+except E as __debug__:
+    pass
+---
+with x as __debug__:
+    pass
+---
+(__debug__ := 1)
+---
+def f(*, __debug__):
+    pass
+---
+print(__debug__, x.__debug__)
