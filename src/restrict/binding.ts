@@ -41,6 +41,11 @@ export interface Scope {
 export type SymbolKind = 'local' | 'global' | 'nonlocal' | 'free';
 
 export interface Symbol {
+  /**
+   * The name after private name mangling, as CPython's symtable keys it: `__x` written inside
+   * class `C` (or a scope nested in it) is `_C__x` (see restrict/mangle.ts). Use this, or
+   * NameResolution's `name`, rather than the AST node's spelling.
+   */
   name: string;
   scope: Scope;
   kind: SymbolKind;
@@ -54,7 +59,7 @@ export interface Symbol {
 }
 
 /**
- * Where a name use is looked up at run time.
+ * Where a name use is looked up at run time. `name` fields are mangled like Symbol.name.
  * - local: the symbol is a local of the function/comprehension scope it is used in.
  * - cell: the symbol lives in an enclosing function scope (free or nonlocal here).
  * - global: a module-level variable (declared global, bound at module level, or used in a
