@@ -9,7 +9,7 @@ import { assertNever } from '../parser/ast.js';
 import * as b from './builders.js';
 import { unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
 import { readName, storeName } from './names.js';
-import { lowerConstant, lowerJoinedStr, lowerFStringValue } from './lower-constants.js';
+import { floatLiteral, lowerConstant, lowerJoinedStr, lowerFStringValue } from './lower-constants.js';
 import { lowerBoolOp, lowerCompare, lowerTest } from './lower-tests.js';
 import { lowerCall } from './lower-calls.js';
 import { lowerDict, lowerSequence } from './lower-displays.js';
@@ -114,7 +114,7 @@ function lowerUnary(ctx: Ctx, fn: FnCtx, e: ast.UnaryOp): ES.Expression {
       // Fold `-<literal>` so negative constants stay plain literals in hot code.
       const c = e.operand.kind === 'Constant' ? e.operand.value : null;
       if (c?.type === 'int' && c.value !== 0n) return withLoc(ctx, e, lowerConstant(ctx, { ...e.operand as ast.Constant, value: { type: 'int', value: -c.value } }));
-      if (c?.type === 'float' && !Number.isInteger(c.value) && Number.isFinite(c.value)) return b.literal(-c.value);
+      if (c?.type === 'float') return floatLiteral(ctx, -c.value);
       return b.rtCall('neg', [lowerExpr(ctx, fn, e.operand)]);
     }
     case 'UAdd': return b.rtCall('pos', [lowerExpr(ctx, fn, e.operand)]);

@@ -2,14 +2,14 @@
   "use strict";
   const $s = $rt.state;
   const $f1 = $rt.float(1);
-  const $f2 = $rt.float(0);
+  const $f2 = $rt.float(-0);
   let name$g = $rt.initGlobal("name"), width$g = $rt.initGlobal("width"), s$g = $rt.initGlobal("s"), b$g = $rt.initGlobal("b"), e$g = $rt.initGlobal("e"), t$g = $rt.initGlobal("t"), float$g = $rt.initGlobal("float");
   name$g = "world";
   width$g = 10;
   s$g = $rt.concat("hello ", $rt.format($rt.repr(name$g !== undefined ? name$g : $rt.globalMissing("name")), $rt.concat(">", $rt.format(width$g !== undefined ? width$g : $rt.globalMissing("width"), ""))), " ", $rt.format(width$g !== undefined ? width$g : $rt.globalMissing("width"), "#x"), " ", $rt.format(3.5, ""), " {literal}");
   b$g = $rt.bytes("\u0000ÿ");
   e$g = $rt.Ellipsis;
-  t$g = $rt.tuple([null, true, false, $f1, $rt.neg($f2), 2.5, float$g !== undefined ? float$g : $rt.globalMissing("float")]);
+  t$g = $rt.tuple([null, true, false, $f1, $f2, 2.5, float$g !== undefined ? float$g : $rt.globalMissing("float")]);
   return s$g !== undefined ? s$g : $rt.globalMissing("s");
 });
 
