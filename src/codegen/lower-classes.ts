@@ -38,8 +38,8 @@ export function lowerClassDef(ctx: Ctx, fn: FnCtx, s: ast.ClassDef): ES.Statemen
     out.push(withLoc(ctx, d, b.exprStmt(b.assign(b.id(t), lowerExpr(ctx, fn, d)))));
     return { t, node: d };
   });
-  if (s.bases.some((x) => x.kind === 'Starred') || s.keywords.some((k) => k.arg === null)) {
-    unsupported(ctx, s, 'star-arguments in a class definition');
+  if (s.keywords.some((k) => k.arg === null)) {
+    unsupported(ctx, s, "'**' in a class definition");
     return [];
   }
   let bases: ES.Expression = lowerItems(ctx, fn, s.bases);

@@ -26,7 +26,10 @@ export function lowerStmt(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
 
 function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
   switch (s.kind) {
-    case 'Expr': return [b.exprStmt(lowerExpr(ctx, fn, s.value))];
+    case 'Expr':
+      // A constant statement (a docstring) has no effect; dropping it also keeps a string from
+      // landing in a JS directive prologue.
+      return s.value.kind === 'Constant' ? [] : [b.exprStmt(lowerExpr(ctx, fn, s.value))];
     case 'Assign': return lowerAssign(ctx, fn, s);
     case 'AugAssign': return lowerAugAssign(ctx, fn, s);
     case 'AnnAssign':
