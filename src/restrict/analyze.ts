@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { NameResolution, Resolution, Scope, Symbol, SymbolKind } from './binding.js';
 import { DEF_BOUND, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type CollectState, type ScopeInfo } from './collect-state.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
+import { mangle } from './mangle.js';
 
 export function analyze(state: CollectState, module: Scope): { resolution: Resolution; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
@@ -20,7 +21,7 @@ export function analyze(state: CollectState, module: Scope): { resolution: Resol
   for (const name of moduleGlobals) {
     if (module.symbols.has(name)) continue;
     module.symbols.set(name, {
-      name, scope: module, kind: 'global', target: null, isParam: false, isCaptured: false, isAssigned: false,
+      name, privateName: name, scope: module, kind: 'global', target: null, isParam: false, isCaptured: false, isAssigned: false,
     });
   }
   const names = new Map<Resolution['names'] extends Map<infer K, unknown> ? K : never, NameResolution>();
@@ -49,7 +50,7 @@ function classify(state: CollectState, scope: Scope, bound: Set<string>, diagnos
     const kind = classifyName(info, name, flags, bound, diagnostics);
     if (kind === null) continue;
     const symbol: Symbol = {
-      name, scope, kind, target: null, isParam: (flags & DEF_PARAM) !== 0, isCaptured: false,
+      name, privateName: mangle(name, scope), scope, kind, target: null, isParam: (flags & DEF_PARAM) !== 0, isCaptured: false,
       isAssigned: (flags & (DEF_LOCAL | DEF_IMPORT)) !== 0,
     };
     if (kind === 'local') local.add(name);
@@ -109,7 +110,7 @@ function owner(state: CollectState, from: Scope | null, name: string): Symbol | 
       if (name !== '__class__') continue;
       let cell = scope.symbols.get(name);
       if (!cell) {
-        cell = { name, scope, kind: 'local', target: null, isParam: false, isCaptured: true, isAssigned: false };
+        cell = { name, privateName: name, scope, kind: 'local', target: null, isParam: false, isCaptured: true, isAssigned: false };
         scope.symbols.set(name, cell);
       }
       return cell;

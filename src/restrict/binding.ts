@@ -41,12 +41,15 @@ export interface Scope {
 export type SymbolKind = 'local' | 'global' | 'nonlocal' | 'free';
 
 export interface Symbol {
-  /**
-   * The name after private name mangling, as CPython's symtable keys it: `__x` written inside
-   * class `C` (or a scope nested in it) is `_C__x` (see restrict/mangle.ts). Use this, or
-   * NameResolution's `name`, rather than the AST node's spelling.
-   */
+  /** The name as written in the source (the key in `Scope.symbols`). */
   name: string;
+  /**
+   * The name after CPython's private name mangling: `__x` written inside class `C` (or a scope
+   * nested in it) is `_C__x` (restrict/mangle.ts); otherwise equal to `name`. CPython's symtable
+   * keys symbols by it. Foundation codegen uses `name` consistently (attributes unmangled too);
+   * switch both together when private names get CPython's behaviour.
+   */
+  privateName: string;
   scope: Scope;
   kind: SymbolKind;
   /** For nonlocal/free symbols: the symbol in the enclosing function scope that owns the binding. */
@@ -59,7 +62,7 @@ export interface Symbol {
 }
 
 /**
- * Where a name use is looked up at run time. `name` fields are mangled like Symbol.name.
+ * Where a name use is looked up at run time.
  * - local: the symbol is a local of the function/comprehension scope it is used in.
  * - cell: the symbol lives in an enclosing function scope (free or nonlocal here).
  * - global: a module-level variable (declared global, bound at module level, or used in a

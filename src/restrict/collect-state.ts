@@ -8,7 +8,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../diagnostics/span.js';
 import type { NameSite, Scope, ScopeKind, ScopeNode } from './binding.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
-import { mangle } from './mangle.js';
 
 /** symtable.c's DEF_* bits, the same meanings. */
 export const DEF_GLOBAL = 1;
@@ -23,9 +22,9 @@ export const DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
 
 export interface ScopeInfo {
   scope: Scope;
-  /** Flags of every name this scope mentions (keyed by mangled name), in first-seen order. */
+  /** Flags of every name this scope mentions in first-seen order. */
   flags: Map<string, number>;
-  /** Where each (mangled) name was declared global or nonlocal (errors found later point there). */
+  /** Where each name was declared global or nonlocal (errors found later point there). */
   directives: Map<string, Span>;
   /** Depth of comprehension-iterable expressions being visited (walrus is refused there). */
   compIterExpr: number;
@@ -35,7 +34,6 @@ export interface ScopeInfo {
 
 export interface Site {
   node: NameSite;
-  /** The name after private name mangling (mangle.ts). */
   name: string;
   info: ScopeInfo;
 }
@@ -87,25 +85,24 @@ export function openScope(
   return info;
 }
 
-/** The flags `name` (as written; mangled here) has so far in `info`. */
+/** The flags `name` has so far in `info`. */
 export function flagsOf(info: ScopeInfo, name: string): number {
-  return info.flags.get(mangle(name, info.scope)) ?? 0;
+  return info.flags.get(name) ?? 0;
 }
 
 /** Adds flags for `name` in `info` (symtable_add_def), reporting a repeated parameter. */
 export function addDef(state: CollectState, info: ScopeInfo, name: string, flag: number, at: Span): void {
-  const key = mangle(name, info.scope);
-  const old = info.flags.get(key) ?? 0;
+  const old = info.flags.get(name) ?? 0;
   if ((flag & DEF_PARAM) && (old & DEF_PARAM)) {
     state.diagnostics.push(scopeError(at, scopeMessages.duplicateArgument(name)));
   }
-  info.flags.set(key, old | flag);
+  info.flags.set(name, old | flag);
 }
 
 /** Records a name site together with the flags it contributes to its scope. */
 export function addSite(state: CollectState, info: ScopeInfo, node: NameSite, name: string, flag: number): void {
   addDef(state, info, name, flag, node);
-  state.sites.push({ node, name: mangle(name, info.scope), info });
+  state.sites.push({ node, name, info });
 }
 
 /** The code-object name CPython gives a comprehension scope. */

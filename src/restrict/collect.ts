@@ -12,7 +12,6 @@ import {
 } from './collect-state.js';
 import { visitArgAnnotations, visitDefaults, visitExpr, visitExprs, visitParams } from './collect-expr.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
-import { mangle } from './mangle.js';
 
 export function collect(module: ast.Module): CollectState {
   const state = newState();
@@ -153,8 +152,7 @@ function visitDeclaration(state: CollectState, ctx: Ctx, node: ast.Global | ast.
     else if (cur & DEF_LOCAL) message = isGlobal ? m.globalAfterAssign(name) : m.nonlocalAfterAssign(name);
     if (message !== null) state.diagnostics.push(scopeError(node, message));
     addDef(state, info, name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, node);
-    const key = mangle(name, info.scope);
-    if (!info.directives.has(key)) info.directives.set(key, { start: node.start, end: node.end });
+    if (!info.directives.has(name)) info.directives.set(name, { start: node.start, end: node.end });
   }
 }
 

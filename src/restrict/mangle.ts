@@ -1,8 +1,8 @@
 // Private name mangling (CPython's _Py_Mangle): inside a class body, and in every scope nested in
 // it, an identifier `__x` (two leading underscores, not ending in two) is renamed `_C__x`, where
-// C is the innermost enclosing class's name without its leading underscores. The resolver keys
-// symbols by mangled name, as CPython's symtable does; the code generator applies the same
-// function to attribute names (`self.__x` is `self._C__x`).
+// C is the innermost enclosing class's name without its leading underscores. The resolver
+// records each symbol's mangled form (Symbol.privateName); a code generator that mangles must
+// apply the same function to attribute names (`self.__x` is `self._C__x`).
 
 import type { Scope } from './binding.js';
 

@@ -45,8 +45,10 @@
 // builtin-or-global (bound nowhere in the module), or, in a class body, the class namespace first
 // with one of the others as the fallback (CPython's LOAD_NAME / LOAD_CLASSDEREF).
 //
-// Symbols are keyed by their mangled name, as in CPython: inside a class, `__x` is `_C__x`
-// (mangle.ts); a site's resolution names the mangled symbol. Scope and code names stay as written.
+// Private names: CPython's symtable keys symbols by their mangled name (inside class C, `__x` is
+// `_C__x`). Symbols here are keyed by the name as written, which is equivalent unless a class
+// spells both `__x` and `_C__x`, and each symbol carries its `privateName` (mangle.ts) for when
+// the code generator applies mangling to names and attributes alike.
 
 import type * as ast from '../parser/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';

@@ -16,7 +16,8 @@ function classify(scope: Scope): SymtableGolden {
     let kind: string = s.kind;
     if (s.kind === 'local') kind = s.isCaptured ? 'cell' : 'local';
     if (s.kind === 'global' && scope.kind === 'module') kind = 'local';
-    symbols[s.name] = s.isParam ? `${kind}+param` : kind;
+    // CPython's symtable keys symbols by their mangled private name.
+    symbols[s.privateName] = s.isParam ? `${kind}+param` : kind;
   }
   const type = scope.kind === 'comprehension' ? 'function' : scope.kind;
   const name = scope.kind === 'module' ? 'top' : scope.name.replace(/^<(.*)>$/, '$1');
