@@ -21,6 +21,7 @@ import { parseYieldExpression } from './statements-simple.js';
 
 /** primary: atom followed by any number of `.name`, `[slices]` and `(arguments)` trailers. */
 export function parsePrimary(p: ParserState): ExprNode {
+  const start = peek(p).start;
   let node = parseAtom(p);
   let links = 0;
   for (;;) {
@@ -29,15 +30,15 @@ export function parsePrimary(p: ParserState): ExprNode {
     if (t.value === '.') {
       next(p);
       const name = expectName(p);
-      node = { kind: 'Attribute', value: node, attr: name.value, ctx: 'Load', attrSpan: { start: name.start, end: name.end }, start: node.start, end: name.end };
+      node = { kind: 'Attribute', value: node, attr: name.value, ctx: 'Load', attrSpan: { start: name.start, end: name.end }, start, end: name.end };
     } else if (t.value === '[') {
       next(p);
       const slice = parseSlices(p);
       const close = expectOp(p, ']');
-      node = { kind: 'Subscript', value: node, slice, ctx: 'Load', start: node.start, end: close.end };
+      node = { kind: 'Subscript', value: node, slice, ctx: 'Load', start, end: close.end };
     } else if (t.value === '(') {
       const call = parseCallArguments(p);
-      node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, start: node.start, end: call.end };
+      node = { kind: 'Call', func: node, args: call.args, keywords: call.keywords, start, end: call.end };
     } else {
       return node;
     }
@@ -47,14 +48,16 @@ export function parsePrimary(p: ParserState): ExprNode {
 
 /** slices: one slice, or a comma-separated list of slices and starred expressions (a Tuple). */
 function parseSlices(p: ParserState): ExprNode {
+  const start = peek(p).start;
   const first = parseSliceItem(p);
-  if (!atOp(p, ',')) return first;
+  // A lone starred item is still a tuple (PEP 646): `a[*b]` is `a[(*b,)]`.
+  if (!atOp(p, ',')) return first.kind === 'Starred' ? tuple([first], start, prev(p).end) : first;
   const elts = [first];
   while (eatOp(p, ',')) {
     if (atOp(p, ']')) break;
     elts.push(parseSliceItem(p));
   }
-  return tuple(elts, first.start, prev(p).end);
+  return tuple(elts, start, prev(p).end);
 }
 
 function parseSliceItem(p: ParserState): ExprNode {
@@ -125,7 +128,7 @@ function parseStrings(p: ParserState): ExprNode {
     for (const c of chunks) { value.set(c, o); o += c.length; }
     return { kind: 'Constant', value: { type: 'bytes', value }, ...span };
   }
-  const isU = /^u/i.test(first.value);
+  const isU = first.value.startsWith('u');
   if (!parts.some((x) => x.s.isFormatted)) {
     const value = parts.map((x) => decodeStr(x.s.body, x.s.isRaw, errorAt)).join('');
     const node: Constant = { kind: 'Constant', value: { type: 'str', value }, ...span };
@@ -144,6 +147,8 @@ function parseStrings(p: ParserState): ExprNode {
     }
   }
   if (pending) values.push({ kind: 'Constant', value: { type: 'str', value: pending }, ...span });
+  // CPython marks every literal part with the first token's `u` prefix.
+  if (isU) for (const v of values) if (v.kind === 'Constant') v.stringKind = 'u';
   return { kind: 'JoinedStr', values, ...span };
 }
 
@@ -154,13 +159,13 @@ function parseParenthesised(p: ParserState): ExprNode {
   try {
     if (atOp(p, ')')) {
       const node = tuple([], open.start, next(p).end);
-      p.parenthesized.add(node);
+      p.parenthesized.set(node, { start: open.start, end: node.end });
       return node;
     }
     if (atKeyword(p, 'yield')) {
       const y = parseYieldExpression(p);
       expectOp(p, ')');
-      p.parenthesized.add(y);
+      p.parenthesized.set(y, { start: open.start, end: prev(p).end });
       return y;
     }
     const first = parseStarNamedExpression(p);
@@ -173,7 +178,7 @@ function parseParenthesised(p: ParserState): ExprNode {
     if (atOp(p, ')')) {
       next(p);
       if (first.kind === 'Starred') throw syntaxError('cannot use starred expression here', first.start, first.end);
-      p.parenthesized.add(first);
+      p.parenthesized.set(first, { start: open.start, end: prev(p).end });
       return first;
     }
     if (!atOp(p, ',')) throw missingCommaOrUnexpected(p, first);
@@ -185,7 +190,7 @@ function parseParenthesised(p: ParserState): ExprNode {
     }
     const close = expectOp(p, ')');
     const node = tuple(elts, open.start, close.end);
-    p.parenthesized.add(node);
+    p.parenthesized.set(node, { start: open.start, end: node.end });
     return node;
   } finally {
     leave(p);

@@ -23,7 +23,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
       if (isOp(t, '**')) {
         next(p);
         const value = parseExpression(p);
-        keywords.push({ kind: 'keyword', arg: null, value, start: t.start, end: value.end });
+        keywords.push({ kind: 'keyword', arg: null, value, start: t.start, end: prev(p).end });
         sawDoubleStar = true;
       } else if (isOp(t, '*')) {
         const starred = parseStarred(p);
@@ -35,7 +35,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
         next(p);
         next(p);
         const value = parseExpression(p);
-        keywords.push({ kind: 'keyword', arg: t.value, value, start: t.start, end: value.end });
+        keywords.push({ kind: 'keyword', arg: t.value, value, start: t.start, end: prev(p).end });
         sawKeyword = true;
       } else {
         const value = parseNamedExpression(p);

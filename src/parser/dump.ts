@@ -150,6 +150,22 @@ export function bytesRepr(b: Uint8Array): string {
   return out + quote;
 }
 
+/** A node's child nodes in field order, as CPython's ast.iter_child_nodes yields them. */
+export function childNodes(node: Node): Node[] {
+  const fields = FIELDS[node.kind] ?? [];
+  const record = node as unknown as Record<string, unknown>;
+  const out: Node[] = [];
+  for (const spec of fields) {
+    const value = record[spec.replace('?', '')];
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v && typeof v === 'object' && 'kind' in v && typeof (v as { kind: unknown }).kind === 'string') {
+        out.push(v as Node);
+      }
+    }
+  }
+  return out;
+}
+
 function hex(n: number, width: number): string {
   return n.toString(16).padStart(width, '0');
 }

@@ -15,6 +15,7 @@ import { BINARY_LEVELS, COMPARE_OPS } from './token.js';
 
 /** star_expressions: `a`, `a, *b`, `a,` (a Tuple without parentheses). */
 export function parseStarExpressions(p: ParserState): ExprNode {
+  const start = peek(p).start;
   const first = parseStarExpression(p);
   if (!atOp(p, ',')) return first;
   const elts = [first];
@@ -22,7 +23,7 @@ export function parseStarExpressions(p: ParserState): ExprNode {
     if (!startsExpression(p)) break;
     elts.push(parseStarExpression(p));
   }
-  return tuple(elts, first.start, prev(p).end);
+  return tuple(elts, start, prev(p).end);
 }
 
 /** star_expression: `*bitwise_or` or an expression. */
@@ -40,7 +41,7 @@ export function parseStarNamedExpression(p: ParserState): ExprNode {
 export function parseStarred(p: ParserState): Starred {
   const star = next(p);
   const value = parseBitwiseOr(p);
-  return { kind: 'Starred', value, ctx: 'Load', start: star.start, end: value.end };
+  return { kind: 'Starred', value, ctx: 'Load', start: star.start, end: prev(p).end };
 }
 
 /** named_expression: `NAME := expression` or an expression. */
@@ -51,7 +52,7 @@ export function parseNamedExpression(p: ParserState): ExprNode {
     next(p);
     const value = parseExpression(p);
     const target: Name = { kind: 'Name', id: t.value, ctx: 'Store', start: t.start, end: t.end };
-    return { kind: 'NamedExpr', target, value, start: t.start, end: value.end };
+    return { kind: 'NamedExpr', target, value, start: t.start, end: prev(p).end };
   }
   const expr = parseExpression(p);
   if (atOp(p, ':=')) {
@@ -74,12 +75,12 @@ export function parseExpression(p: ParserState): ExprNode {
       const t = peek(p);
       // CPython: only when nothing else could continue the expression.
       if (t.type === 'NEWLINE' || isOp(t, ')') || isOp(t, ']') || isOp(t, '}') || isOp(t, ',') || t.type === 'ENDMARKER') {
-        throw syntaxError("expected 'else' after 'if' expression", body.start, test.end);
+        throw syntaxError("expected 'else' after 'if' expression", t.start, prev(p).end);
       }
       throw unexpected(p);
     }
     const orelse = parseExpression(p);
-    return { kind: 'IfExp', test, body, orelse, start: body.start, end: orelse.end };
+    return { kind: 'IfExp', test, body, orelse, start: t.start, end: prev(p).end };
   } finally {
     leave(p);
   }
@@ -91,11 +92,12 @@ export function parseDisjunction(p: ParserState): ExprNode {
 }
 
 function parseBoolOp(p: ParserState, word: string, op: BoolOp['op'], operand: () => ExprNode): ExprNode {
+  const start = peek(p).start;
   const first = operand();
   if (!atKeyword(p, word)) return first;
   const values = [first];
   while (eatKeyword(p, word)) values.push(operand());
-  return { kind: 'BoolOp', op, values, start: first.start, end: values[values.length - 1]!.end };
+  return { kind: 'BoolOp', op, values, start, end: prev(p).end };
 }
 
 function parseInversion(p: ParserState): ExprNode {
@@ -105,13 +107,14 @@ function parseInversion(p: ParserState): ExprNode {
   enter(p, t.start);
   try {
     const operand = parseInversion(p);
-    return { kind: 'UnaryOp', op: 'Not', operand, start: t.start, end: operand.end };
+    return { kind: 'UnaryOp', op: 'Not', operand, start: t.start, end: prev(p).end };
   } finally {
     leave(p);
   }
 }
 
 function parseComparison(p: ParserState): ExprNode {
+  const start = peek(p).start;
   const left = parseBitwiseOr(p);
   const ops: CmpOpKind[] = [];
   const comparators: ExprNode[] = [];
@@ -122,7 +125,7 @@ function parseComparison(p: ParserState): ExprNode {
     comparators.push(parseBitwiseOr(p));
   }
   if (!ops.length) return left;
-  const node: Compare = { kind: 'Compare', left, ops, comparators, start: left.start, end: comparators[comparators.length - 1]!.end };
+  const node: Compare = { kind: 'Compare', left, ops, comparators, start, end: prev(p).end };
   return node;
 }
 
@@ -153,6 +156,7 @@ export function parseBitwiseOr(p: ParserState): ExprNode {
 function parseBinaryLevel(p: ParserState, level: number): ExprNode {
   if (level >= BINARY_LEVELS.length) return parseFactor(p);
   const table = BINARY_LEVELS[level]!;
+  const start = peek(p).start;
   let left = parseBinaryLevel(p, level + 1);
   let links = 0;
   for (;;) {
@@ -162,7 +166,7 @@ function parseBinaryLevel(p: ParserState, level: number): ExprNode {
     next(p);
     checkChain(p, ++links, t.start);
     const right = parseBinaryLevel(p, level + 1);
-    left = { kind: 'BinOp', left, op, right, opSpan: { start: t.start, end: t.end }, start: left.start, end: right.end };
+    left = { kind: 'BinOp', left, op, right, opSpan: { start: t.start, end: t.end }, start, end: prev(p).end };
   }
 }
 
@@ -175,7 +179,7 @@ function parseFactor(p: ParserState): ExprNode {
   enter(p, t.start);
   try {
     const operand = parseFactor(p);
-    return { kind: 'UnaryOp', op, operand, start: t.start, end: operand.end };
+    return { kind: 'UnaryOp', op, operand, start: t.start, end: prev(p).end };
   } finally {
     leave(p);
   }
@@ -188,7 +192,7 @@ function parsePower(p: ParserState): ExprNode {
   if (isKeyword(t, 'await')) {
     next(p);
     const value = parsePrimary(p);
-    base = { kind: 'Await', value, start: t.start, end: value.end };
+    base = { kind: 'Await', value, start: t.start, end: prev(p).end };
   } else {
     base = parsePrimary(p);
   }
@@ -198,7 +202,7 @@ function parsePower(p: ParserState): ExprNode {
   enter(p, op.start);
   try {
     const right = parseFactor(p);
-    return { kind: 'BinOp', left: base, op: 'Pow', right, opSpan: { start: op.start, end: op.end }, start: base.start, end: right.end };
+    return { kind: 'BinOp', left: base, op: 'Pow', right, opSpan: { start: op.start, end: op.end }, start: t.start, end: prev(p).end };
   } finally {
     leave(p);
   }

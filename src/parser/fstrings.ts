@@ -191,14 +191,15 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
       node = parseStarNamedExpression(sub);
       if (isKeyword(peek(sub), 'for') || isKeyword(peek(sub), 'async')) {
         const generators = parseComprehensionTail(sub);
-        node = { kind: 'GeneratorExp', elt: node, generators, start: node.start, end: prev(sub).end };
+        // CPython parses `(expr)`: the virtual parentheses sit on the braces.
+        node = { kind: 'GeneratorExp', elt: node, generators, start: start - 1, end: end + 1 };
       } else if (atOp(sub, ',')) {
         const elts = [node];
         while (eatOp(sub, ',')) {
           if (peek(sub).type === 'ENDMARKER') break;
           elts.push(parseStarNamedExpression(sub));
         }
-        node = tuple(elts, node.start, prev(sub).end);
+        node = tuple(elts, start - 1, end + 1);
       } else if (node.kind === 'Starred') {
         throw syntaxError('cannot use starred expression here', node.start, node.end);
       }

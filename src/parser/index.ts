@@ -39,7 +39,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
   const tokenizer = new Tokenizer(source, maxDepth);
   const p: ParserState = {
-    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakSet(),
+    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakMap(),
   };
   try {
     return { module: parseModule(p), diagnostics: [] };

@@ -13,7 +13,7 @@ export function parseLambda(p: ParserState): Lambda {
   const args = parseParameters(p, ':', false);
   expectOp(p, ':');
   const body = parseExpression(p);
-  return { kind: 'Lambda', args, body, start: kw.start, end: body.end };
+  return { kind: 'Lambda', args, body, start: kw.start, end: prev(p).end };
 }
 
 /** Parses parameters up to (not including) `close`: `)` for def, `:` for lambda. */
@@ -87,5 +87,5 @@ function parseParam(p: ParserState, annotated: boolean, star: boolean): Arg {
   if (!isName(name)) throw unexpected(p, name);
   let annotation: ExprNode | null = null;
   if (annotated && eatOp(p, ':')) annotation = star ? parseStarExpression(p) : parseExpression(p);
-  return { kind: 'arg', arg: name.value, annotation, start: name.start, end: annotation ? annotation.end : name.end };
+  return { kind: 'arg', arg: name.value, annotation, start: name.start, end: prev(p).end };
 }

@@ -17,7 +17,7 @@ export interface ParserState {
   depth: number;
   readonly maxDepth: number;
   /** Expressions written inside their own parentheses `( )`: CPython's error rules treat them as atoms. */
-  readonly parenthesized: WeakSet<object>;
+  readonly parenthesized: WeakMap<object, { start: number; end: number }>;
   /** Whether this parses an f-string replacement field (fstrings.ts), whose errors CPython prefixes. */
   readonly inFString: boolean;
 }

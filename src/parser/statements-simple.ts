@@ -37,7 +37,7 @@ function parseSimpleStatement(p: ParserState): Stmt {
       case 'return': {
         next(p);
         const value = startsExpression(p) ? parseStarExpressions(p) : null;
-        return { kind: 'Return', value, start: t.start, end: value ? value.end : t.end };
+        return { kind: 'Return', value, start: t.start, end: prev(p).end };
       }
       case 'raise': {
         next(p);
@@ -85,9 +85,10 @@ function parseExpressionForTarget(p: ParserState): ExprNode {
 
 /** Expression statement, or an assignment (`=` chain, augmented, annotated) starting with an expression. */
 function parseExpressionStatement(p: ParserState): Stmt {
+  const start = peek(p).start;
   const first = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
   const t = peek(p);
-  if (isOp(t, '=')) return parseAssign(p, first);
+  if (isOp(t, '=')) return parseAssign(p, first, start);
   if (isOp(t, ':')) {
     next(p);
     const parenthesized = p.parenthesized.has(first);
@@ -102,7 +103,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
     if (eatOp(p, '=')) value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
     const target = toStore(first, 'assign');
     const simple = target.kind === 'Name' && !parenthesized;
-    return { kind: 'AnnAssign', target, annotation, value, simple, start: first.start, end: prev(p).end };
+    return { kind: 'AnnAssign', target, annotation, value, simple, start, end: prev(p).end };
   }
   const aug = t.type === 'OP' ? AUG_ASSIGN[t.value] : undefined;
   if (aug) {
@@ -111,10 +112,10 @@ function parseExpressionStatement(p: ParserState): Stmt {
     }
     next(p);
     const value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
-    return { kind: 'AugAssign', target: toStore(first, 'assign'), op: aug, value, start: first.start, end: value.end };
+    return { kind: 'AugAssign', target: toStore(first, 'assign'), op: aug, value, start, end: prev(p).end };
   }
   if (t.type !== 'NEWLINE' && !isOp(t, ';')) throw statementEndError(p, first);
-  return { kind: 'Expr', value: first, start: first.start, end: first.end };
+  return { kind: 'Expr', value: first, start, end: prev(p).end };
 }
 
 /** What CPython says when an expression statement is followed by something unexpected. */
@@ -131,14 +132,14 @@ function statementEndError(p: ParserState, first: ExprNode): Error {
   return unexpected(p);
 }
 
-function parseAssign(p: ParserState, first: ExprNode): Stmt {
+function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
   const exprs = [first];
   while (eatOp(p, '=')) exprs.push(atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p));
   const value = exprs.pop()!;
   checkTargets(p, exprs, value);
   if (value.kind === 'Starred') throw syntaxError("can't use starred expression here", value.start, value.end);
   const targets = exprs.map((e) => toStore(e, 'assign'));
-  return { kind: 'Assign', targets, value, start: first.start, end: value.end };
+  return { kind: 'Assign', targets, value, start, end: prev(p).end };
 }
 
 /** CPython's invalid_assignment rules, in its order, so the same target gets the same message. */
@@ -193,10 +194,10 @@ export function parseYieldExpression(p: ParserState): Yield | YieldFrom {
   const kw = next(p);
   if (eatKeyword(p, 'from')) {
     const value = parseExpression(p);
-    return { kind: 'YieldFrom', value, start: kw.start, end: value.end };
+    return { kind: 'YieldFrom', value, start: kw.start, end: prev(p).end };
   }
   const value = startsExpression(p) ? parseStarExpressions(p) : null;
-  return { kind: 'Yield', value, start: kw.start, end: value ? value.end : kw.end };
+  return { kind: 'Yield', value, start: kw.start, end: prev(p).end };
 }
 
 function parseImport(p: ParserState): Stmt {

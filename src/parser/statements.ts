@@ -5,7 +5,7 @@
 import type { ExceptHandler, ExprNode, Module, Stmt, WithItem } from './ast.js';
 import { parseCallArguments } from './call-arguments.js';
 import { PySyntaxError, syntaxError } from './errors.js';
-import { parseExpression, parseNamedExpression, parseStarExpressions } from './expressions.js';
+import { parseBitwiseOr, parseExpression, parseNamedExpression, parseStarExpressions, parseStarred } from './expressions.js';
 import { parseParameters } from './parameters.js';
 import { tryParseMatch } from './patterns.js';
 import {
@@ -172,13 +172,13 @@ function parseWithItems(p: ParserState, parenthesized: boolean): WithItem[] {
   const items: WithItem[] = [];
   do {
     if (parenthesized && atOp(p, ')')) break;
+    const start = peek(p).start;
     const context_expr = parseExpression(p);
     let optional_vars: ExprNode | null = null;
     if (eatKeyword(p, 'as')) {
-      optional_vars = toStore(parseTargetList(p, 'with'), 'with');
+      optional_vars = toStore(atOp(p, '*') ? parseStarred(p) : parseBitwiseOr(p), 'with');
     }
-    const end = optional_vars ? optional_vars.end : context_expr.end;
-    items.push({ kind: 'withitem', context_expr, optional_vars, start: context_expr.start, end });
+    items.push({ kind: 'withitem', context_expr, optional_vars, start, end: prev(p).end });
   } while (eatOp(p, ','));
   return items;
 }

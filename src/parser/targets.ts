@@ -5,13 +5,14 @@
 import type { ExprNode } from './ast.js';
 import { syntaxError } from './errors.js';
 import { describe, parseBitwiseOr, parseStarred, startsExpression, tuple } from './expressions.js';
-import { atOp, eatOp, prev, type ParserState } from './state.js';
+import { atOp, eatOp, peek, prev, type ParserState } from './state.js';
 
 export type TargetUse = 'assign' | 'for' | 'del' | 'with';
 
 /** star_targets for `for` loops and comprehensions: stops before `in`. */
 export function parseTargetList(p: ParserState, use: TargetUse): ExprNode {
   const item = (): ExprNode => (atOp(p, '*') ? parseStarred(p) : parseBitwiseOr(p));
+  const start = peek(p).start;
   const first = item();
   let target = first;
   if (atOp(p, ',')) {
@@ -20,7 +21,7 @@ export function parseTargetList(p: ParserState, use: TargetUse): ExprNode {
       if (!startsExpression(p)) break;
       elts.push(item());
     }
-    target = tuple(elts, first.start, prev(p).end);
+    target = tuple(elts, start, prev(p).end);
   }
   return toStore(target, use);
 }

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Regenerates the parser's golden files from CPython itself (python3 must be CPython 3.11).
+//
+//   test/parser/cases/*.py   chunks separated by a line `# ---`; writes <name>.expected: one JSON
+//                            line per chunk with CPython's ast.dump() and the span of every node
+//                            (ast.walk order, `Kind line:col-endline:endcol`, cols in UTF-8 bytes).
+//   test/parser/errors/*.py  chunks separated by `# ---`, each a syntax error; rewrites the marker
+//                            `### E100 @col "message"` onto the line CPython reports (`@line:col`
+//                            when that line does not exist in the chunk). Lines are chunk-relative.
+//
+// Usage: node scripts/update-parser-goldens.mjs        (tests never run python3; CI never writes)
+
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const casesDir = join(root, 'test/parser/cases');
+const errorsDir = join(root, 'test/parser/errors');
+
+/** Splits a chunked file: the separator is a line that is exactly `# ---`. */
+export function splitChunks(text) {
+  return text.split(/^# ---[^\S\n]*\n/m);
+}
+
+const MARKER = /[^\S\n]*### .*$/;
+
+export function stripMarkers(chunk) {
+  return chunk.split('\n').map((l) => l.replace(MARKER, '')).join('\n');
+}
+
+const PY_HELPER = String.raw`
+import ast, json, sys
+out = []
+for src in json.load(sys.stdin):
+    try:
+        if sys.argv[1] == 'ast':
+            tree = ast.parse(src)
+            spans = ['%s %d:%d-%d:%d' % (type(n).__name__, n.lineno, n.col_offset, n.end_lineno, n.end_col_offset)
+                     for n in ast.walk(tree) if getattr(n, 'end_lineno', None) is not None]
+            out.append({'dump': ast.dump(tree), 'spans': spans})
+        else:
+            compile(src, 'x.py', 'exec')
+            out.append(None)
+    except SyntaxError as e:
+        out.append({'error': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset})
+    except Exception as e:
+        out.append({'error': type(e).__name__, 'msg': str(e), 'lineno': 0, 'offset': 0})
+json.dump(out, sys.stdout)
+`;
+
+function runPython(mode, sources) {
+  const out = execFileSync('python3', ['-c', PY_HELPER, mode], { input: JSON.stringify(sources), maxBuffer: 1 << 28 });
+  return JSON.parse(out.toString());
+}
+
+function codeFor(error, msg) {
+  if (msg === 'too many nested parentheses' || msg === 'too many levels of indentation') return 'E102';
+  if (msg.startsWith('Exceeds the limit')) return 'E103';
+  return error === 'SyntaxError' ? 'E100' : 'E104';
+}
+
+function updateCases() {
+  for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.py')).sort()) {
+    const chunks = splitChunks(readFileSync(join(casesDir, file), 'utf8'));
+    const results = runPython('ast', chunks);
+    const bad = results.flatMap((r, i) => (r.error ? [`${file} chunk ${i + 1}: ${r.error}: ${r.msg} (line ${r.lineno})`] : []));
+    if (bad.length) throw new Error(`cases that CPython rejects:\n${bad.join('\n')}`);
+    const text = '[\n' + results.map((r) => JSON.stringify(r)).join(',\n') + '\n]\n';
+    writeFileSync(join(casesDir, file.replace(/\.py$/, '.expected')), text);
+    console.log(`${file}: ${chunks.length} cases`);
+  }
+}
+
+function updateErrors() {
+  for (const file of readdirSync(errorsDir).filter((f) => f.endsWith('.py')).sort()) {
+    const chunks = splitChunks(readFileSync(join(errorsDir, file), 'utf8'));
+    const sources = chunks.map(stripMarkers);
+    const results = runPython('errors', sources);
+    const rewritten = sources.map((src, i) => {
+      const r = results[i];
+      if (!r) throw new Error(`${file} chunk ${i + 1} compiles without error:\n${src}`);
+      const lines = src.split('\n');
+      const code = codeFor(r.error, r.msg);
+      const hasLine = r.lineno >= 1 && r.lineno <= lines.length && (r.lineno < lines.length || lines[r.lineno - 1] !== '');
+      const where = hasLine ? `@${r.offset}` : `@${r.lineno}:${r.offset}`;
+      const markerLine = hasLine ? r.lineno - 1 : lastNonEmpty(lines);
+      lines[markerLine] = `${lines[markerLine]}  ### ${code} ${where} ${JSON.stringify(r.msg)}`;
+      return lines.join('\n');
+    });
+    writeFileSync(join(errorsDir, file), rewritten.join('# ---\n'));
+    console.log(`${file}: ${chunks.length} error cases`);
+  }
+}
+
+function lastNonEmpty(lines) {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i] !== '') return i;
+  return 0;
+}
+
+updateCases();
+updateErrors();
