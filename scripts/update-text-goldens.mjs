@@ -435,6 +435,47 @@ function methodsGolden() {
   writeGolden('methods', cases);
 }
 
+/** format(value, spec) for int, float and str over hand-picked and sampled specs. */
+function formatGolden() {
+  const next = rng(11);
+  const pick = (xs) => xs[Math.floor(next() * xs.length)];
+  const randomSpec = (types) => {
+    const align = pick(['', '', '<', '>', '^', '=', '*<', '0>', '😀^', 'x=']);
+    return align + pick(['', '', '+', '-', ' ']) + pick(['', '', '', 'z']) + pick(['', '', '#']) + pick(['', '', '0']) +
+      pick(['', '', '1', '8', '12', '25']) + pick(['', '', '', ',', '_']) + pick(['', '', '.0', '.1', '.3', '.10', '.17', '.25']) +
+      pick(types);
+  };
+  const ints = [0, 1, -1, 7, 42, -42, 255, 65, 1000, -1234567, 123456789, 2 ** 31, 2 ** 53 - 1, { i: '9007199254740993' },
+    { i: '-123456789012345678901234567890' }, 0x10ffff, 0x110000, 0x1f600];
+  const huge = { i: (10n ** 4300n).toString() }; // past the 4300-digit limit: only decimal output fails
+  const floats = [...trickyDoubles().filter((_, i) => i % 6 === 0), ...randomDoubles(12, 5), 0.125, 0.375, 2.5, 3.5, -2.5,
+    1234.5, -0.001, 1e-10, 123456.789, 9.995, 0.05, 99.95].map(f);
+  const strs = ['', 'abc', 'héllo wörld', '😀x😀', 'a'.repeat(30), '\n\t'];
+  const intSpecs = ['', 'd', 'b', 'o', 'x', 'X', 'c', 'n', 'e', 'f', 'g', '%', 'E', 'G', 'F', 's', 'q', '#b', '#o', '#x', '#X',
+    '010', '010,', '09,', '04,', '+d', ' d', '-d', '=+8', '0=8', '*^9', '<5', '>5', '^6', '_', ',', '_x', '_b', '#_o', '#010x',
+    '#010_x', '#012_b', ',x', ',c', '+c', '#c', '5c', '<3c', '.2', '.2d', 'z', ',_', '_,', ',,', '_n', ',n', 'abc', '99999999999999999999',
+    '9999999999999999999', '😀^7', '\x01', 'é', '{', '0', '00', '-010,', '+_', '.3e', ',.2f', '010.1%'];
+  const floatSpecs = ['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%', 'd', 'x', 'c', 's', '.0', '.1', '.3', '.17', '.0f', '.1f', '.2f',
+    '.3f', '.10f', '.20f', '.0e', '.3e', '.16e', '.0g', '.1g', '.3g', '.10g', '.17g', '#', '#.0', '#.3', '#.0f', '#.0e', '#g',
+    '#.3g', '#.0g', 'z', 'z.1f', '+z.0f', 'z.0e', '+', ' ', '-', '010', '010.2f', '010,.2f', '012,.2f', ',', '_', ',.2f',
+    '_.3f', ',g', '020,.3e', '=+12.3f', '0<10', '0^10', '*^15.4', '>20', '<20', '^20', '.2%', '#.0%', '.', '.x', ',.2',
+    '.2147483648f', '.99999999999999999999f', 'abc', '1.5', ',,', ',n'];
+  const longSpecs = ['.50f', '.50e', '.50g', '#.50g', '.100f', '.320e', '.1074f', '.767e'];
+  const longFloats = [5e-324, 1e-320, 0.1, 1 / 3, 1e22, 1.7976931348623157e308, -2.5, 123.456].map(f);
+  const strSpecs = ['', 's', '10', '<10', '>10', '^10', '*^9', '😀>8', '.2', '.0', '10.3s', '^1', '0', '05', '<0', 'x<05', '0^5',
+    '=5', '+', '-', ' ', 'z', '#', ',', '_', ',s', 'd', 'r', 'abc', '.', '.x'];
+  const cases = [];
+  for (const v of ints) for (const spec of intSpecs) cases.push({ fn: 'format', args: [v, spec] });
+  for (const spec of ['', 'd', ',', 'n', '10', 'x', 'e', 'f', 'c']) cases.push({ fn: 'format', args: [huge, spec] });
+  for (const v of floats) for (const spec of floatSpecs) cases.push({ fn: 'format', args: [v, spec] });
+  for (const v of longFloats) for (const spec of longSpecs) cases.push({ fn: 'format', args: [v, spec] });
+  for (const v of strs) for (const spec of strSpecs) cases.push({ fn: 'format', args: [v, spec] });
+  for (let k = 0; k < 600; k++) cases.push({ fn: 'format', args: [pick(ints), randomSpec(['', 'd', 'x', 'b', 'o', 'X', 'n', 'c', 'e', 'f', 'g', '%'])] });
+  for (let k = 0; k < 1500; k++) cases.push({ fn: 'format', args: [pick(floats), randomSpec(['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'])] });
+  for (let k = 0; k < 200; k++) cases.push({ fn: 'format', args: [pick(strs), randomSpec(['', 's'])] });
+  writeGolden('format', cases);
+}
+
 const only = process.argv[2];
 if (!only || only === 'unicode') {
   writeUnicodeGap();
@@ -446,3 +487,4 @@ if (!only || only === 'strings') stringsGolden();
 if (!only || only === 'char-classes') charClassesGolden();
 if (!only || only === 'case') caseGolden();
 if (!only || only === 'methods') methodsGolden();
+if (!only || only === 'format') formatGolden();
