@@ -53,11 +53,10 @@ export function visitExpr(state: CollectState, ctx: Ctx, node: ast.ExprNode): vo
       return visitComprehension(state, ctx, node, [node.elt]);
     case 'DictComp': return visitComprehension(state, ctx, node, [node.key, node.value]);
     case 'Await': {
-      const fn = enclosingFunction(info.scope);
-      if (!fn) state.diagnostics.push(scopeError(node, scopeMessages.awaitOutsideFunction()));
-      else if (!fn.isAsync && info.scope.kind !== 'comprehension') {
-        state.diagnostics.push(scopeError(node, scopeMessages.awaitOutsideAsync()));
-      }
+      // In a comprehension, `await` makes the comprehension asynchronous (checked when it closes).
+      if (info.scope.kind === 'comprehension') info.isCoroutine = true;
+      else if (info.scope.kind !== 'function') state.diagnostics.push(scopeError(node, scopeMessages.awaitOutsideFunction()));
+      else if (!info.scope.isAsync) state.diagnostics.push(scopeError(node, scopeMessages.awaitOutsideAsync()));
       return visitExpr(state, ctx, node.value);
     }
     case 'Yield':
@@ -135,6 +134,17 @@ function visitComprehension(
   visitGenerator(state, innerCtx, first, false);
   for (const gen of rest) visitGenerator(state, innerCtx, gen, true);
   visitExprs(state, innerCtx, elements);
+  if (node.generators.some((g) => g.is_async)) inner.isCoroutine = true;
+  // compile.c: an asynchronous list/set/dict comprehension needs an async function around it; one
+  // nested in another comprehension makes that one asynchronous instead. Generator expressions
+  // simply become asynchronous generators.
+  if (inner.isCoroutine && node.kind !== 'GeneratorExp') {
+    const around = ctx.info.scope;
+    if (around.kind === 'comprehension') ctx.info.isCoroutine = true;
+    else if (!(around.kind === 'function' && around.isAsync)) {
+      state.diagnostics.push(scopeError(node, scopeMessages.asyncComprehensionOutsideAsync()));
+    }
+  }
 }
 
 function visitGenerator(state: CollectState, ctx: Ctx, gen: ast.Comprehension, visitIter: boolean): void {
@@ -184,9 +194,3 @@ function visitNamedExpr(state: CollectState, ctx: Ctx, node: ast.NamedExpr): voi
   visitExpr(state, ctx, node.target);
 }
 
-/** The nearest function scope (not comprehension) around `info`, or null at module/class level. */
-function enclosingFunction(start: Scope): Scope | null {
-  let scope: Scope | null = start;
-  while (scope && scope.kind === 'comprehension') scope = scope.parent;
-  return scope && scope.kind === 'function' ? scope : null;
-}

@@ -30,6 +30,8 @@ export interface ScopeInfo {
   compIterExpr: number;
   /** Inside a comprehension target (its names get DEF_COMP_ITER). */
   compIterTarget: boolean;
+  /** A comprehension that awaits: `async for`, `await`, or a nested asynchronous list/set/dict comprehension. */
+  isCoroutine: boolean;
 }
 
 export interface Site {
@@ -79,7 +81,7 @@ export function openScope(
     isGenerator: node.kind === 'GeneratorExp', isAsync: node.kind === 'AsyncFunctionDef', needsClassCell: false,
   };
   p?.children.push(scope);
-  const info: ScopeInfo = { scope, flags: new Map(), directives: new Map(), compIterExpr: 0, compIterTarget: false };
+  const info: ScopeInfo = { scope, flags: new Map(), directives: new Map(), compIterExpr: 0, compIterTarget: false, isCoroutine: false };
   state.infos.set(scope, info);
   state.scopes.set(node, scope);
   return info;

@@ -61,6 +61,7 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
     case 'AnnAssign': return visitAnnAssign(state, ctx, node);
     case 'For':
     case 'AsyncFor': {
+      if (node.kind === 'AsyncFor') checkAsyncStatement(state, ctx, node, 'for');
       visitExprs(state, ctx, [node.target, node.iter]);
       visitStmts(state, loop, node.body);
       visitStmts(state, noLoop, node.orelse);
@@ -80,6 +81,7 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
     }
     case 'With':
     case 'AsyncWith': {
+      if (node.kind === 'AsyncWith') checkAsyncStatement(state, ctx, node, 'with');
       for (const item of node.items) visitExprs(state, ctx, [item.context_expr, item.optional_vars]);
       visitStmts(state, ctx, node.body);
       return;
@@ -131,6 +133,13 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
       if (!ctx.inLoop) state.diagnostics.push(scopeError(node, scopeMessages.continueOutsideLoop()));
       return;
     default: return assertNever(node);
+  }
+}
+
+function checkAsyncStatement(state: CollectState, ctx: Ctx, node: ast.Stmt, what: 'for' | 'with'): void {
+  const scope = ctx.info.scope;
+  if (!(scope.kind === 'function' && scope.isAsync)) {
+    state.diagnostics.push(scopeError(node, scopeMessages.asyncStatementOutsideAsync(what)));
   }
 }
 

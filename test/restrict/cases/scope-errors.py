@@ -157,3 +157,51 @@ def f(*, __debug__):
     pass
 ---
 print(__debug__, x.__debug__)
+---
+[x async for y in z]
+---
+[await x for y in z]
+---
+(x async for y in z)
+---
+def f():
+    return (await x for y in z)
+---
+def f():
+    return [[x async for x in y] for z in w]
+---
+async def f():
+    return [x async for y in z]
+---
+def f():
+    lambda: await x
+---
+async def f():
+    lambda: await x
+---
+async def f():
+    [await x for y in z]
+---
+def f():
+    async for x in y:
+        pass
+---
+def f():
+    async with x:
+        pass
+---
+async for x in y:
+    pass
+---
+def f():
+    return {k: v async for k in y}
+---
+async def f():
+    def g():
+        [x async for x in y]
+---
+class C:
+    await x
+---
+def f():
+    return [x for x in await y]
