@@ -66,6 +66,8 @@ export function visitExpr(state: CollectState, ctx: Ctx, node: ast.ExprNode): vo
         state.diagnostics.push(scopeError(node, scopeMessages.yieldOutsideFunction()));
       } else if (kind === 'comprehension') {
         state.diagnostics.push(scopeError(node, scopeMessages.yieldInComprehension(comprehensionDescription(info.scope.node))));
+      } else if (node.kind === 'YieldFrom' && info.scope.isAsync) {
+        state.diagnostics.push(scopeError(node, scopeMessages.yieldFromInAsync()));
       } else {
         info.scope.isGenerator = true;
       }

@@ -32,6 +32,8 @@ export interface ScopeInfo {
   compIterTarget: boolean;
   /** A comprehension that awaits: `async for`, `await`, or a nested asynchronous list/set/dict comprehension. */
   isCoroutine: boolean;
+  /** `return <value>` statements met in this function (an async generator may not have any). */
+  valueReturns: Span[];
 }
 
 export interface Site {
@@ -81,7 +83,7 @@ export function openScope(
     isGenerator: node.kind === 'GeneratorExp', isAsync: node.kind === 'AsyncFunctionDef', needsClassCell: false,
   };
   p?.children.push(scope);
-  const info: ScopeInfo = { scope, flags: new Map(), directives: new Map(), compIterExpr: 0, compIterTarget: false, isCoroutine: false };
+  const info: ScopeInfo = { scope, flags: new Map(), directives: new Map(), compIterExpr: 0, compIterTarget: false, isCoroutine: false, valueReturns: [] };
   state.infos.set(scope, info);
   state.scopes.set(node, scope);
   return info;

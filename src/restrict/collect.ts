@@ -39,6 +39,9 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
       const inner = openScope(state, info, node, 'function', node.name);
       visitParams(state, inner, node.args);
       visitStmts(state, { info: inner, inLoop: false }, node.body);
+      if (inner.scope.isAsync && inner.scope.isGenerator) {
+        for (const at of inner.valueReturns) state.diagnostics.push(scopeError(at, scopeMessages.returnValueInAsyncGenerator()));
+      }
       return;
     }
     case 'ClassDef': {
@@ -52,7 +55,10 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
     }
     case 'Return': {
       if (info.scope.kind !== 'function') state.diagnostics.push(scopeError(node, scopeMessages.returnOutsideFunction()));
-      if (node.value) visitExpr(state, ctx, node.value);
+      if (node.value) {
+        info.valueReturns.push({ start: node.start, end: node.end });
+        visitExpr(state, ctx, node.value);
+      }
       return;
     }
     case 'Delete': return visitExprs(state, ctx, node.targets);

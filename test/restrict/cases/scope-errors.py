@@ -205,3 +205,14 @@ class C:
 ---
 def f():
     return [x for x in await y]
+---
+async def f():
+    yield from x
+---
+async def f():
+    yield 1
+    return 2
+---
+async def f():
+    yield
+    return
