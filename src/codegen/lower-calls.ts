@@ -11,6 +11,7 @@ import type * as ast from '../parser/ast.js';
 import * as b from './builders.js';
 import { temp, type Ctx, type FnCtx } from './context.js';
 import { classCellFor, lowerExpr } from './lower-expressions.js';
+import { attrName } from './names.js';
 
 export function lowerCall(ctx: Ctx, fn: FnCtx, e: ast.Call): ES.Expression {
   const zeroSuper = zeroArgSuper(ctx, fn, e);
@@ -22,7 +23,7 @@ export function lowerCall(ctx: Ctx, fn: FnCtx, e: ast.Call): ES.Expression {
   const kwvalues = e.keywords.map((k) => lowerExpr(ctx, fn, k.value));
   if (e.func.kind === 'Attribute') {
     const obj = lowerExpr(ctx, fn, e.func.value);
-    const name = b.literal(e.func.attr);
+    const name = b.literal(attrName(fn, e.func.attr));
     return kwnames.length === 0
       ? b.rtCall('callMethod', [obj, name, ...args])
       : b.rtCall('callMethodKw', [obj, name, b.array(args), b.array(kwnames), b.array(kwvalues)]);

@@ -64,7 +64,7 @@ export function lowerClassDef(ctx: Ctx, fn: FnCtx, s: ast.ClassDef): ES.Statemen
   if (cell) out.push(b.exprStmt(b.assign(b.id(cell), b.id(k))));
   let value: ES.Expression = b.id(k);
   for (let i = decos.length - 1; i >= 0; i--) value = withLoc(ctx, decos[i]!.node, b.rtCall('call', [b.id(decos[i]!.t), value]));
-  out.push(b.exprStmt(storeName(ctx, s, s.name, value)));
+  out.push(b.exprStmt(storeName(ctx, fn, s, s.name, value)));
   return out;
 }
 

@@ -63,8 +63,8 @@ function lowerHandlers(ctx: Ctx, fn: FnCtx, handlers: ast.ExceptHandler[], e: st
     let body = lowerBlock(ctx, fn, h.body);
     if (h.name !== null) {
       body = [
-        b.exprStmt(storeName(ctx, h, h.name, b.id(x))),
-        b.tryStmt(body, null, unbindName(ctx, h, h.name)),
+        b.exprStmt(storeName(ctx, fn, h, h.name, b.id(x))),
+        b.tryStmt(body, null, unbindName(ctx, fn, h, h.name)),
       ];
     }
     const handled = h.type === null

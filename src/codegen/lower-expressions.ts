@@ -8,7 +8,7 @@ import type * as ast from '../parser/ast.js';
 import { assertNever } from '../parser/ast.js';
 import * as b from './builders.js';
 import { unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
-import { readName, storeName } from './names.js';
+import { attrName, readName, storeName } from './names.js';
 import { floatLiteral, lowerConstant, lowerJoinedStr, lowerFStringValue } from './lower-constants.js';
 import { lowerBoolOp, lowerCompare, lowerTest } from './lower-tests.js';
 import { lowerCall } from './lower-calls.js';
@@ -47,12 +47,12 @@ function lowerExprInner(ctx: Ctx, fn: FnCtx, e: ast.ExprNode): ES.Expression {
       if (r?.kind === 'class') {
         const t = `$t${ctx.nextId++}`;
         fn.temps.push(t);
-        return b.seq([b.assign(b.id(t), value), storeName(ctx, e.target, e.target.id, b.id(t)), b.id(t)]);
+        return b.seq([b.assign(b.id(t), value), storeName(ctx, fn, e.target, e.target.id, b.id(t)), b.id(t)]);
       }
-      return storeName(ctx, e.target, e.target.id, value);
+      return storeName(ctx, fn, e.target, e.target.id, value);
     }
     case 'Attribute':
-      return b.rtCall('getattr', [lowerExpr(ctx, fn, e.value), b.literal(e.attr)]);
+      return b.rtCall('getattr', [lowerExpr(ctx, fn, e.value), b.literal(attrName(fn, e.attr))]);
     case 'Subscript':
       return b.rtCall('getitem', [lowerExpr(ctx, fn, e.value), lowerExpr(ctx, fn, e.slice)]);
     case 'Slice':

@@ -32,6 +32,13 @@ export function orderedParams(args: ast.Arguments): ast.Arg[] {
   ];
 }
 
+/** A parameter's JS-variable name (as written) and its keyword name (`__p` in class C is `_C__p`). */
+export function paramName(ctx: Ctx, p: ast.Arg, keyword = false): string {
+  const r = ctx.resolution.names.get(p);
+  if (r?.kind !== 'local' && r?.kind !== 'cell') return p.arg;
+  return keyword ? r.symbol.privateName : r.symbol.name;
+}
+
 /** Names that a function body may unbind (del, except-as): their reads are always checked. */
 function unbindable(body: unknown, out = new Set<string>()): Set<string> {
   if (Array.isArray(body)) {
@@ -76,8 +83,8 @@ export function buildFunction(
 ): ES.FunctionExpression {
   const fn = newFn(kind, scope, parent, scope.isGenerator);
   const unbound = unbindable(rawBody);
-  const paramNames = params.map((p) => mangle(p.arg, 'local'));
-  for (const p of params) if (!unbound.has(p.arg)) fn.alwaysBound.add(mangle(p.arg, 'local'));
+  const paramNames = params.map((p) => mangle(paramName(ctx, p), 'local'));
+  params.forEach((p, i) => { if (!unbound.has(p.arg)) fn.alwaysBound.add(paramNames[i]!); });
   fn.firstParam = paramNames[0] ?? null;
   const body = lowerBody(fn);
   const locals = [...scope.symbols.values()]
@@ -106,8 +113,9 @@ function defExpr(ctx: Ctx, fn: FnCtx, node: ast.FunctionDef | ast.Lambda, jsName
   a.kwonlyargs.forEach((arg, i) => {
     const d = a.kw_defaults[i];
     if (!d) return;
-    if (arg.arg === '__proto__') unsupported(ctx, arg, "a keyword-only parameter named '__proto__'");
-    kwdefaults.push([arg.arg, lowerExpr(ctx, fn, d)]);
+    const name = paramName(ctx, arg, true);
+    if (name === '__proto__') unsupported(ctx, arg, "a keyword-only parameter named '__proto__'");
+    kwdefaults.push([name, lowerExpr(ctx, fn, d)]);
   });
   const params = orderedParams(a);
   const jsFn = buildFunction(ctx, fn, scope, jsName, params, body, (inner) => Array.isArray(body)
@@ -116,7 +124,7 @@ function defExpr(ctx: Ctx, fn: FnCtx, node: ast.FunctionDef | ast.Lambda, jsName
   const meta = b.object([
     ['name', b.literal(scope.name)],
     ['qualname', b.literal(scope.qualname)],
-    ['params', b.array(params.map((p) => b.literal(p.arg)))],
+    ['params', b.array(params.map((p) => b.literal(paramName(ctx, p, true))))],
     ['posonly', b.literal(a.posonlyargs.length)],
     ['positional', b.literal(a.posonlyargs.length + a.args.length)],
     ['varargs', b.literal(a.vararg !== null)],
@@ -139,7 +147,7 @@ export function decorate(ctx: Ctx, fn: FnCtx, decorators: ast.ExprNode[], inner:
 
 export function lowerFunctionDef(ctx: Ctx, fn: FnCtx, s: ast.FunctionDef): ES.Statement[] {
   const value = decorate(ctx, fn, s.decorator_list, () => defExpr(ctx, fn, s, mangle(s.name, 'function'), s.body));
-  return [b.exprStmt(storeName(ctx, s, s.name, value))];
+  return [b.exprStmt(storeName(ctx, fn, s, s.name, value))];
 }
 
 export function lowerLambda(ctx: Ctx, fn: FnCtx, e: ast.Lambda): ES.Expression {

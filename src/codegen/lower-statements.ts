@@ -8,7 +8,7 @@ import type * as ast from '../parser/ast.js';
 import { assertNever } from '../parser/ast.js';
 import * as b from './builders.js';
 import { temp, unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
-import { readName, storeName } from './names.js';
+import { attrName, readName, storeName } from './names.js';
 import { AUGOP_HELPER, lowerExpr } from './lower-expressions.js';
 import { assignTarget, deleteTarget, isSimpleTarget } from './lower-targets.js';
 import { lowerBreak, lowerContinue, lowerFor, lowerIf, lowerWhile } from './lower-control.js';
@@ -53,7 +53,7 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
     case 'ClassDef': return lowerClassDef(ctx, fn, s);
     case 'Raise': return [b.exprStmt(lowerRaise(ctx, fn, s))];
     case 'Assert': return lowerAssert(ctx, fn, s);
-    case 'Import': return lowerImport(ctx, s);
+    case 'Import': return lowerImport(ctx, fn, s);
     case 'ImportFrom': return lowerImportFrom(ctx, fn, s);
     case 'AsyncFunctionDef':
     case 'AsyncFor':
@@ -93,14 +93,14 @@ function lowerAugAssign(ctx: Ctx, fn: FnCtx, s: ast.AugAssign): ES.Statement[] {
   switch (t.kind) {
     case 'Name': {
       const value = b.rtCall(helper, [readName(ctx, fn, t, t.id), lowerExpr(ctx, fn, s.value)]);
-      return [b.exprStmt(storeName(ctx, t, t.id, value))];
+      return [b.exprStmt(storeName(ctx, fn, t, t.id, value))];
     }
     case 'Attribute': {
       const o = temp(ctx, fn);
-      const get = b.rtCall('getattr', [b.id(o), b.literal(t.attr)]);
+      const get = b.rtCall('getattr', [b.id(o), b.literal(attrName(fn, t.attr))]);
       return [
         b.exprStmt(b.assign(b.id(o), lowerExpr(ctx, fn, t.value))),
-        b.exprStmt(b.rtCall('setattr', [b.id(o), b.literal(t.attr), b.rtCall(helper, [get, lowerExpr(ctx, fn, s.value)])])),
+        b.exprStmt(b.rtCall('setattr', [b.id(o), b.literal(attrName(fn, t.attr)), b.rtCall(helper, [get, lowerExpr(ctx, fn, s.value)])])),
       ];
     }
     case 'Subscript': {
@@ -130,16 +130,16 @@ function lowerAssert(ctx: Ctx, fn: FnCtx, s: ast.Assert): ES.Statement[] {
   return [b.exprStmt(b.logical('||', b.rtCall('truthy', [lowerExpr(ctx, fn, s.test)]), fail))];
 }
 
-function lowerImport(ctx: Ctx, s: ast.Import): ES.Statement[] {
+function lowerImport(ctx: Ctx, fn: FnCtx, s: ast.Import): ES.Statement[] {
   return s.names.flatMap((a) => {
     if (a.asname !== null) {
-      return [b.exprStmt(storeName(ctx, a, a.asname, b.rtCall('import', [b.literal(a.name)])))];
+      return [b.exprStmt(storeName(ctx, fn, a, a.asname, b.rtCall('import', [b.literal(a.name)])))];
     }
     // `import a.b` imports a.b, then binds `a` to the top-level package.
     const top = a.name.split('.')[0]!;
     const out: ES.Statement[] = [];
     if (top !== a.name) out.push(b.exprStmt(b.rtCall('import', [b.literal(a.name)])));
-    out.push(b.exprStmt(storeName(ctx, a, top, b.rtCall('import', [b.literal(top)]))));
+    out.push(b.exprStmt(storeName(ctx, fn, a, top, b.rtCall('import', [b.literal(top)]))));
     return out;
   });
 }
@@ -157,7 +157,7 @@ function lowerImportFrom(ctx: Ctx, fn: FnCtx, s: ast.ImportFrom): ES.Statement[]
       continue;
     }
     const value = b.rtCall('importFrom', [b.id(m), b.literal(a.name)]);
-    out.push(withLoc(ctx, a, b.exprStmt(storeName(ctx, a, a.asname ?? a.name, value))));
+    out.push(withLoc(ctx, a, b.exprStmt(storeName(ctx, fn, a, a.asname ?? a.name, value))));
   }
   return out;
 }

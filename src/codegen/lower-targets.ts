@@ -7,7 +7,7 @@ import type * as ES from 'estree';
 import type * as ast from '../parser/ast.js';
 import * as b from './builders.js';
 import { temp, unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
-import { deleteName, storeName } from './names.js';
+import { attrName, deleteName, storeName } from './names.js';
 import { lowerExpr } from './lower-expressions.js';
 
 /** Whether assigning to `t` can take the value expression directly (no temporary needed). */
@@ -23,9 +23,9 @@ export function assignTarget(ctx: Ctx, fn: FnCtx, target: ast.ExprNode, value: E
 function assignInner(ctx: Ctx, fn: FnCtx, t: ast.ExprNode, value: ES.Expression): ES.Statement[] {
   switch (t.kind) {
     case 'Name':
-      return [b.exprStmt(storeName(ctx, t, t.id, value))];
+      return [b.exprStmt(storeName(ctx, fn, t, t.id, value))];
     case 'Attribute':
-      return [b.exprStmt(b.rtCall('setattr', [lowerExpr(ctx, fn, t.value), b.literal(t.attr), value]))];
+      return [b.exprStmt(b.rtCall('setattr', [lowerExpr(ctx, fn, t.value), b.literal(attrName(fn, t.attr)), value]))];
     case 'Subscript':
       return [b.exprStmt(b.rtCall('setitem', [lowerExpr(ctx, fn, t.value), lowerExpr(ctx, fn, t.slice), value]))];
     case 'Tuple':
@@ -59,9 +59,9 @@ function unpackInto(ctx: Ctx, fn: FnCtx, elts: ast.ExprNode[], value: ES.Express
 export function deleteTarget(ctx: Ctx, fn: FnCtx, t: ast.ExprNode): ES.Statement[] {
   const stmts = ((): ES.Statement[] => {
     switch (t.kind) {
-      case 'Name': return deleteName(ctx, t, t.id);
+      case 'Name': return deleteName(ctx, fn, t, t.id);
       case 'Attribute':
-        return [b.exprStmt(b.rtCall('delattr', [lowerExpr(ctx, fn, t.value), b.literal(t.attr)]))];
+        return [b.exprStmt(b.rtCall('delattr', [lowerExpr(ctx, fn, t.value), b.literal(attrName(fn, t.attr))]))];
       case 'Subscript':
         return [b.exprStmt(b.rtCall('delitem', [lowerExpr(ctx, fn, t.value), lowerExpr(ctx, fn, t.slice)]))];
       case 'Tuple':

@@ -74,4 +74,19 @@ def outer():
 outer()`)).js);
     expect(r.value).toBe('global');
   });
+
+  it('applies private name mangling to names, parameters and attributes inside a class', async () => {
+    const { js } = await compileOk(`
+class C:
+    __k = 1
+    def m(self, __p=2):
+        self.__a = __p
+        return self.__a, C.__k, obj.__dunder__`);
+    expect(js).toContain('$rt.classStore($ns, "_C__k", 1)');
+    expect(js).toContain('params: ["self", "_C__p"]');
+    expect(js).toContain('$rt.setattr(self$, "_C__a", __p$)');
+    expect(js).toContain('$rt.getattr(self$, "_C__a")');
+    expect(js).toContain('"__dunder__"');
+    expect(js).not.toContain('"__a"');
+  });
 });
