@@ -15,7 +15,7 @@ import { loadGolden } from './golden-cases.js';
 const policy: Policy = { modules: ['math', 'json', 're'], allowOpen: false };
 
 const suites: [string, string][] = [
-  ['cases', 'scopes'], ['cases', 'resolutions'], ['cases', 'scope-errors'], ['cases', 'manifest'],
+  ['cases', 'scopes'], ['cases', 'resolutions'], ['cases', 'scope-errors'], ['cases', 'manifest'], ['cases', 'targets'],
   ['rules', 'no-dunder-attribute'], ['rules', 'no-dunder-name'], ['rules', 'no-forbidden-builtin'],
   ['rules', 'no-internal-attribute'], ['rules', 'no-unoffered-import'], ['rules', 'unsupported-syntax'],
 ];
