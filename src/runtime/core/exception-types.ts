@@ -1,0 +1,87 @@
+// PyBaseException (the JS class of every Python exception instance, including instances of script
+// subclasses) and the builtin exception hierarchy of CPython 3.11. Exceptions are thrown as these
+// objects directly; `frames` is filled when raised (ops/raise.ts).
+
+import { PyType } from './pytype.js';
+import { objectType } from './pytype.js';
+import type { RawFrame } from '../protocol.js';
+
+export class PyBaseException {
+  readonly dict = new Map<string, unknown>();
+  frames: RawFrame[] = [];
+  cause: PyBaseException | null = null;
+  context: PyBaseException | null = null;
+  suppressContext = false;
+  constructor(
+    readonly cls: PyType,
+    public args: unknown[],
+  ) {}
+}
+
+/** Every builtin exception type by name (the builtins registry exposes them). */
+export const exceptionTypes = new Map<string, PyType>();
+
+function exc(name: string, base: PyType | null): PyType {
+  const t = new PyType(name, [base ?? objectType], 'exception', true);
+  exceptionTypes.set(name, t);
+  return t;
+}
+
+export const PyExc_BaseException = exc('BaseException', null);
+export const PyExc_GeneratorExit = exc('GeneratorExit', PyExc_BaseException);
+export const PyExc_KeyboardInterrupt = exc('KeyboardInterrupt', PyExc_BaseException);
+export const PyExc_SystemExit = exc('SystemExit', PyExc_BaseException);
+export const PyExc_Exception = exc('Exception', PyExc_BaseException);
+export const PyExc_ArithmeticError = exc('ArithmeticError', PyExc_Exception);
+export const PyExc_FloatingPointError = exc('FloatingPointError', PyExc_ArithmeticError);
+export const PyExc_OverflowError = exc('OverflowError', PyExc_ArithmeticError);
+export const PyExc_ZeroDivisionError = exc('ZeroDivisionError', PyExc_ArithmeticError);
+export const PyExc_AssertionError = exc('AssertionError', PyExc_Exception);
+export const PyExc_AttributeError = exc('AttributeError', PyExc_Exception);
+export const PyExc_BufferError = exc('BufferError', PyExc_Exception);
+export const PyExc_EOFError = exc('EOFError', PyExc_Exception);
+export const PyExc_ImportError = exc('ImportError', PyExc_Exception);
+export const PyExc_ModuleNotFoundError = exc('ModuleNotFoundError', PyExc_ImportError);
+export const PyExc_LookupError = exc('LookupError', PyExc_Exception);
+export const PyExc_IndexError = exc('IndexError', PyExc_LookupError);
+export const PyExc_KeyError = exc('KeyError', PyExc_LookupError);
+export const PyExc_MemoryError = exc('MemoryError', PyExc_Exception);
+export const PyExc_NameError = exc('NameError', PyExc_Exception);
+export const PyExc_UnboundLocalError = exc('UnboundLocalError', PyExc_NameError);
+export const PyExc_OSError = exc('OSError', PyExc_Exception);
+exc('BlockingIOError', PyExc_OSError);
+exc('ChildProcessError', PyExc_OSError);
+const PyExc_ConnectionError = exc('ConnectionError', PyExc_OSError);
+exc('BrokenPipeError', PyExc_ConnectionError);
+exc('ConnectionAbortedError', PyExc_ConnectionError);
+exc('ConnectionRefusedError', PyExc_ConnectionError);
+exc('ConnectionResetError', PyExc_ConnectionError);
+exc('FileExistsError', PyExc_OSError);
+export const PyExc_FileNotFoundError = exc('FileNotFoundError', PyExc_OSError);
+exc('InterruptedError', PyExc_OSError);
+exc('IsADirectoryError', PyExc_OSError);
+exc('NotADirectoryError', PyExc_OSError);
+export const PyExc_PermissionError = exc('PermissionError', PyExc_OSError);
+exc('ProcessLookupError', PyExc_OSError);
+export const PyExc_TimeoutError = exc('TimeoutError', PyExc_OSError);
+exc('ReferenceError', PyExc_Exception);
+export const PyExc_RuntimeError = exc('RuntimeError', PyExc_Exception);
+export const PyExc_NotImplementedError = exc('NotImplementedError', PyExc_RuntimeError);
+export const PyExc_RecursionError = exc('RecursionError', PyExc_RuntimeError);
+export const PyExc_StopAsyncIteration = exc('StopAsyncIteration', PyExc_Exception);
+export const PyExc_StopIteration = exc('StopIteration', PyExc_Exception);
+const PyExc_SyntaxError = exc('SyntaxError', PyExc_Exception);
+const PyExc_IndentationError = exc('IndentationError', PyExc_SyntaxError);
+exc('TabError', PyExc_IndentationError);
+exc('SystemError', PyExc_Exception);
+export const PyExc_TypeError = exc('TypeError', PyExc_Exception);
+export const PyExc_ValueError = exc('ValueError', PyExc_Exception);
+export const PyExc_UnicodeError = exc('UnicodeError', PyExc_ValueError);
+exc('UnicodeDecodeError', PyExc_UnicodeError);
+exc('UnicodeEncodeError', PyExc_UnicodeError);
+exc('UnicodeTranslateError', PyExc_UnicodeError);
+const PyExc_Warning = exc('Warning', PyExc_Exception);
+for (const w of ['DeprecationWarning', 'PendingDeprecationWarning', 'RuntimeWarning', 'SyntaxWarning', 'UserWarning',
+  'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning', 'EncodingWarning']) exc(w, PyExc_Warning);
+exceptionTypes.set('EnvironmentError', PyExc_OSError);
+exceptionTypes.set('IOError', PyExc_OSError);

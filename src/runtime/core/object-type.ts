@@ -1,0 +1,61 @@
+// The methods of `object` and `type` that script classes inherit or call explicitly
+// (`super().__init__()`, `object.__repr__(self)`), and the getset attributes every object and
+// class has (`__class__`, `__name__`, `__mro__`, ...).
+
+import { PyType, objectType, typeType } from './pytype.js';
+import { defineMethods } from './builtin-function.js';
+import { defineGetters, PyGetSet } from './getset.js';
+import { PyTuple } from '../types/tuple.js';
+import { typeOf } from './type-of.js';
+import { defaultRepr, pyRepr, pyStr } from '../ops/repr.js';
+import { NotImplemented } from './singletons.js';
+import { objectId } from '../ops/identity.js';
+import { instanceDict } from '../ops/attr.js';
+import { PyDict } from '../types/dict.js';
+import { typeErr } from '../ops/raise.js';
+import { PyInstance } from '../types/instance.js';
+
+defineMethods(objectType, {
+  __init__: () => null,
+  __new__: (args) => {
+    const t = args[0];
+    if (!(t instanceof PyType) || t.layout !== 'object') typeErr('object.__new__(X): X is not a type object');
+    return new PyInstance(t as PyType);
+  },
+  __repr__: (args) => defaultRepr(args[0]),
+  __str__: (args) => pyRepr(args[0]),
+  __eq__: (args) => (args[0] === args[1] ? true : NotImplemented),
+  __ne__: (args) => (args[0] === args[1] ? false : NotImplemented),
+  __hash__: (args) => Math.floor(objectId(args[0]) / 16),
+  __format__: (args) => {
+    if (args[1] !== '') typeErr(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
+    return pyStr(args[0]);
+  },
+});
+
+objectType.dict.set('__class__', new PyGetSet('__class__', (o) => typeOf(o)));
+objectType.dict.set('__dict__', new PyGetSet('__dict__', (o) => {
+  const d = instanceDict(o);
+  if (d === null) typeErr(`'${typeOf(o).name}' object has no attribute '__dict__'`);
+  const r = new PyDict();
+  for (const [k, v] of d) r.table.set(k, v);
+  return r;
+}));
+
+defineGetters(typeType, {
+  __name__: (t) => (t as PyType).name,
+  __qualname__: (t) => (t as PyType).qualname,
+  __module__: (t) => (t as PyType).module,
+  __mro__: (t) => new PyTuple((t as PyType).mro),
+  __bases__: (t) => new PyTuple((t as PyType).bases),
+  __base__: (t) => (t as PyType).bases[0] ?? null,
+  __doc__: (t) => {
+    const d = (t as PyType).dict.get('__doc__');
+    return d === undefined ? null : d;
+  },
+});
+
+defineMethods(typeType, {
+  mro: (args) => new PyTuple((args[0] as PyType).mro),
+});
+export const installedObjectMethods = true;

@@ -1,0 +1,262 @@
+// The runtime's entry point, evaluated once per run context. Builds `$rt`, the RuntimeABI object
+// generated code calls (abi.ts), and defines `globalThis.$corral` (protocol.ts) — the only global
+// the bundle creates. `$corral.run` resets all state, seeds the inputs, runs the compiled module
+// and turns whatever happens into a RunOutcome the host can copy out.
+
+import type { RuntimeABI } from './abi.js';
+import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException } from './protocol.js';
+import { S, runCtx, resetState } from './state.js';
+import { LimitSignal } from './core/signals.js';
+import { PyFloat } from './core/float-box.js';
+import { Ellipsis } from './core/singletons.js';
+import { PyBaseException, PyExc_RecursionError } from './core/exception-types.js';
+import { raiseNew, newExc, callSitesOf, framesFromSites } from './ops/raise.js';
+import { add, sub, mul, neg, pos, invert, binaryOp, inplaceOp } from './ops/arith.js';
+import { truthy } from './ops/truthy.js';
+import { eq, ne, lt, le, gt, ge } from './ops/compare.js';
+import { contains } from './ops/contains.js';
+import { getattr, setattr, delattr } from './ops/attr.js';
+import { getitem, setitem, delitem } from './ops/item.js';
+import { call, callKw, callEx, callMethod, callMethodKw } from './ops/call.js';
+import { spreadInto, iterate, unpack, unpackStar } from './ops/iter.js';
+import { mergeKwargs } from './ops/kwargs.js';
+import { classNamespace, makeClass, classLookup, classStore, classDelete, superOf } from './ops/classes.js';
+import { raiseExc, reraise, caught, handled, excMatches, assertFail } from './ops/exceptions.js';
+import { withEnter, withExit } from './ops/context.js';
+import { initGlobal, globalMissing, unboundLocal, unboundFree, unboundGlobal } from './ops/names.js';
+import { pyRepr, pyStr, qualifiedTypeName } from './ops/repr.js';
+import { formatValue } from './ops/format.js';
+import { asciiOf } from './builtins/introspection.js';
+import { importModule, importFrom } from './modules/registry.js';
+import { genexp, yieldFrom } from './types/generator-methods.js';
+import { PyFunction } from './types/function.js';
+import { PyList } from './types/list.js';
+import { PyTuple } from './types/tuple.js';
+import { PyDict } from './types/dict.js';
+import { PySet } from './types/set.js';
+import { PySlice } from './types/slice.js';
+import { bytesFromLatin1 } from './types/bytes.js';
+import { toMarshalled, fromMarshalled, MarshalError } from './marshal.js';
+import { flushOutput } from './output.js';
+import { checkTextSize } from './text/size-limit.js';
+import { textCall } from './ops/text-errors.js';
+import { installTypes } from './install.js';
+
+installTypes();
+
+const rt = {
+  state: S,
+  outOfOps(): never {
+    const sig = new LimitSignal('ops');
+    S.halt = sig;
+    throw sig;
+  },
+  tooDeep(): never {
+    S.depth--;
+    return raiseNew(PyExc_RecursionError, 'maximum recursion depth exceeded');
+  },
+  float: (value: number) => new PyFloat(value),
+  bytes: bytesFromLatin1,
+  Ellipsis,
+  initGlobal,
+  globalMissing,
+  unboundLocal,
+  unboundFree,
+  unboundGlobal,
+  add,
+  sub,
+  mul,
+  truediv: (a: unknown, b: unknown) => binaryOp('/', a, b),
+  floordiv: (a: unknown, b: unknown) => binaryOp('//', a, b),
+  mod: (a: unknown, b: unknown) => binaryOp('%', a, b),
+  pow: (a: unknown, b: unknown) => binaryOp('**', a, b),
+  lshift: (a: unknown, b: unknown) => binaryOp('<<', a, b),
+  rshift: (a: unknown, b: unknown) => binaryOp('>>', a, b),
+  bitand: (a: unknown, b: unknown) => binaryOp('&', a, b),
+  bitor: (a: unknown, b: unknown) => binaryOp('|', a, b),
+  bitxor: (a: unknown, b: unknown) => binaryOp('^', a, b),
+  matmul: (a: unknown, b: unknown) => binaryOp('@', a, b),
+  iadd: (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? add(a, b) : inplaceOp('+', a, b)),
+  isub: (a: unknown, b: unknown) => (typeof a === 'number' && typeof b === 'number' ? sub(a, b) : inplaceOp('-', a, b)),
+  imul: (a: unknown, b: unknown) => inplaceOp('*', a, b),
+  itruediv: (a: unknown, b: unknown) => inplaceOp('/', a, b),
+  ifloordiv: (a: unknown, b: unknown) => inplaceOp('//', a, b),
+  imod: (a: unknown, b: unknown) => inplaceOp('%', a, b),
+  ipow: (a: unknown, b: unknown) => inplaceOp('**', a, b),
+  ilshift: (a: unknown, b: unknown) => inplaceOp('<<', a, b),
+  irshift: (a: unknown, b: unknown) => inplaceOp('>>', a, b),
+  ibitand: (a: unknown, b: unknown) => inplaceOp('&', a, b),
+  ibitor: (a: unknown, b: unknown) => inplaceOp('|', a, b),
+  ibitxor: (a: unknown, b: unknown) => inplaceOp('^', a, b),
+  imatmul: (a: unknown, b: unknown) => inplaceOp('@', a, b),
+  neg,
+  pos,
+  invert,
+  truthy,
+  eq,
+  ne,
+  lt,
+  le,
+  gt,
+  ge,
+  is: (a: unknown, b: unknown) => isSame(a, b),
+  isNot: (a: unknown, b: unknown) => !isSame(a, b),
+  contains,
+  notContains: (c: unknown, x: unknown) => !contains(c, x),
+  getattr,
+  setattr,
+  delattr,
+  getitem,
+  setitem,
+  delitem,
+  slice: (lower: unknown, upper: unknown, step: unknown) => new PySlice(lower, upper, step),
+  call,
+  callKw,
+  callEx,
+  callMethod,
+  callMethodKw,
+  spreadInto,
+  mergeKwargs,
+  def: (fn: Function, meta: import('./abi.js').FunctionMeta) => new PyFunction(fn, meta),
+  classNamespace,
+  makeClass,
+  classLookup,
+  classStore,
+  classDelete,
+  superOf,
+  list: (items: unknown[]) => new PyList(items),
+  tuple: (items: unknown[]) => new PyTuple(items),
+  dict: (flat: unknown[]) => {
+    const d = new PyDict();
+    for (let i = 0; i < flat.length; i += 2) d.table.set(flat[i], flat[i + 1]);
+    return d;
+  },
+  set: (items: unknown[]) => {
+    const s = new PySet(false);
+    for (const x of items) s.table.set(x, null);
+    return s;
+  },
+  listAppend: (l: unknown, x: unknown) => {
+    (l as PyList).items.push(x);
+  },
+  setAdd: (s: unknown, x: unknown) => {
+    (s as PySet).table.set(x, null);
+  },
+  dictSet: (d: unknown, k: unknown, v: unknown) => {
+    (d as PyDict).table.set(k, v);
+  },
+  iterate,
+  unpack,
+  unpackStar,
+  genexp,
+  yieldFrom,
+  str: pyStr,
+  repr: pyRepr,
+  ascii: asciiOf,
+  format: formatValue,
+  concat: (...parts: string[]) => {
+    let n = 0;
+    for (const p of parts) n += p.length;
+    textCall(() => checkTextSize(n));
+    return parts.join('');
+  },
+  raise: raiseExc,
+  reraise,
+  caught,
+  handled,
+  excMatches,
+  assertFail,
+  withEnter,
+  withExit,
+  import: importModule,
+  importFrom,
+} satisfies RuntimeABI;
+Object.freeze(rt);
+
+/** `is`: identity; primitives compare by value (small ints and interned strings are shared in CPython too). */
+function isSame(a: unknown, b: unknown): boolean {
+  if (a instanceof PyFloat && b instanceof PyFloat) return a === b;
+  return a === b || (typeof a === 'number' && Number.isNaN(a) && Object.is(a, b));
+}
+
+function opsUsed(): number {
+  return Math.min(runCtx.maxOps, Math.max(0, runCtx.maxOps - S.ops));
+}
+
+function exceptionTypeName(e: PyBaseException): string {
+  return e.cls.module === '__main__' ? e.cls.qualname : qualifiedTypeName(e.cls);
+}
+
+function safeMessage(e: PyBaseException): string {
+  try {
+    return pyStr(e);
+  } catch {
+    return '<exception str() failed>';
+  }
+}
+
+function raisedOf(e: PyBaseException, seen: Set<PyBaseException>): RaisedException {
+  seen.add(e);
+  const link = (x: PyBaseException | null): RaisedException | null => (x === null || seen.has(x) ? null : raisedOf(x, seen));
+  return {
+    type: exceptionTypeName(e),
+    message: safeMessage(e),
+    frames: e.frames,
+    cause: link(e.cause),
+    context: e.suppressContext ? null : link(e.context),
+    suppressContext: e.suppressContext,
+  };
+}
+
+function internalMessage(e: unknown): string {
+  if (e instanceof MarshalError) return e.message;
+  if (e instanceof Error) return `runtime error: ${e.name}: ${e.message}`;
+  return 'runtime error: unknown failure';
+}
+
+function outcomeOf(e: unknown): RunOutcome {
+  const ops = opsUsed();
+  if (e instanceof LimitSignal) return { status: 'limit', limit: e.limit, ops };
+  let exc: PyBaseException | null = e instanceof PyBaseException ? e : null;
+  if (exc === null && e instanceof RangeError && String(e.message).includes('call stack')) {
+    exc = newExc(PyExc_RecursionError, 'maximum recursion depth exceeded');
+    exc.frames = framesFromSites(callSitesOf(() => (e as { stack?: unknown }).stack));
+  }
+  if (exc !== null) return { status: 'exception', error: raisedOf(exc, new Set()), ops };
+  return { status: 'internal', message: internalMessage(e), ops };
+}
+
+function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunOutcome {
+  resetState(request.maxOps, request.maxRecursion);
+  runCtx.filename = request.filename;
+  runCtx.jsFilename = request.jsFilename;
+  runCtx.maxOutputBytes = request.maxOutputBytes;
+  runCtx.write = write;
+  const E = Error as unknown as { stackTraceLimit: number };
+  const prevLimit = E.stackTraceLimit;
+  E.stackTraceLimit = Math.max(100, request.maxRecursion * 4);
+  try {
+    let outcome: RunOutcome;
+    try {
+      for (const name of Object.keys(request.inputs)) runCtx.inputs.set(name, fromMarshalled(request.inputs[name]));
+      if (typeof moduleFn !== 'function') throw new MarshalError('the compiled module is not a function');
+      const v = (moduleFn as (r: typeof rt) => unknown)(rt);
+      const value = toMarshalled(v === undefined ? null : v);
+      outcome = { status: 'ok', value, ops: opsUsed() };
+    } catch (e) {
+      outcome = outcomeOf(e);
+    }
+    try {
+      flushOutput();
+    } catch (e) {
+      return outcomeOf(e);
+    }
+    return outcome;
+  } finally {
+    E.stackTraceLimit = prevLimit;
+    runCtx.write = null;
+  }
+}
+
+const entry: CorralEntry = Object.freeze({ run });
+Object.defineProperty(globalThis, '$corral', { value: entry, writable: false, enumerable: false, configurable: false });

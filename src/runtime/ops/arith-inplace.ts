@@ -1,0 +1,54 @@
+// In-place operators on mutable builtins: `list += iterable`, `list *= n`, `set |= set`, `dict |= m`.
+// Everything else falls back to the binary operator (ops/arith.ts).
+
+import { NotImplemented } from '../core/singletons.js';
+import { PyList } from '../types/list.js';
+import { PySet } from '../types/set.js';
+import { PyDict } from '../types/dict.js';
+import { listFromIterable } from './iter.js';
+import { asInt } from './numeric.js';
+import { memoryErr } from './raise.js';
+import { setAlgebra } from './set-algebra.js';
+import { dictUpdate } from '../types/dict-methods.js';
+import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
+import type { BinOp } from './arith.js';
+import { S } from '../state.js';
+
+export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
+  if (a instanceof PyList) {
+    if (op === '+') {
+      const extra = listFromIterable(b);
+      if (a.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
+      S.ops -= extra.length;
+      for (const x of extra) a.items.push(x);
+      return a;
+    }
+    if (op === '*') {
+      const n = asInt(b);
+      if (n === undefined) return NotImplemented;
+      const k = Number(n);
+      if (k <= 0) {
+        a.items.length = 0;
+        return a;
+      }
+      if (a.items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+      const base = a.items.slice();
+      S.ops -= base.length * k;
+      for (let i = 1; i < k; i++) for (const x of base) a.items.push(x);
+      return a;
+    }
+    return NotImplemented;
+  }
+  if (a instanceof PySet && !a.frozen && b instanceof PySet) {
+    const r = setAlgebra(op, a, b, false);
+    if (r === NotImplemented) return r;
+    a.table.clear();
+    for (const e of (r as PySet).table.entries()) a.table.set(e.key, null);
+    return a;
+  }
+  if (a instanceof PyDict && op === '|') {
+    dictUpdate(a, b);
+    return a;
+  }
+  return NotImplemented;
+}

@@ -1,0 +1,154 @@
+// Attribute access (`obj.name`, getattr/setattr/delattr) following CPython's generic algorithm:
+// data descriptors on the type (property, getset) first, then the instance dict, then other type
+// attributes bound as methods, then a script's __getattr__. Only Python-level tables are consulted,
+// never JS properties, so runtime internals are unreachable from scripts.
+
+import { PyType, lookupMro, typeType } from '../core/pytype.js';
+import { PyBuiltinFunction } from '../core/builtin-function.js';
+import { PyGetSet } from '../core/getset.js';
+import { typeOf } from '../core/type-of.js';
+import { PyFunction, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PySuper } from '../types/function.js';
+import { PyInstance } from '../types/instance.js';
+import { PyModule } from '../types/module.js';
+import { PyBaseException } from '../core/exception-types.js';
+import { attrErr, typeErr } from './raise.js';
+import { callArgs, callWithSelf } from './call.js';
+import { userDunderOfType } from './dunders.js';
+
+/** The Map holding an object's own attributes, or null when it has none. */
+export function instanceDict(obj: unknown): Map<string, unknown> | null {
+  if (obj instanceof PyInstance || obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyModule) return obj.dict;
+  return null;
+}
+
+/** Binds a class attribute found on `t` for access through instance `obj`. */
+export function bindDescriptor(d: unknown, obj: unknown, t: PyType): unknown {
+  if (d instanceof PyFunction) return new PyBoundMethod(obj, d);
+  if (d instanceof PyBuiltinFunction && d.owner) return new PyBoundMethod(obj, d);
+  if (d instanceof PyStaticMethod) return d.func;
+  if (d instanceof PyClassMethod) return new PyBoundMethod(t, d.func);
+  return d;
+}
+
+function typeAttr(t: PyType, name: string): unknown {
+  const meta = lookupMro(typeType, name);
+  if (meta instanceof PyGetSet) return meta.get(t);
+  const d = lookupMro(t, name);
+  if (d !== undefined) {
+    if (d instanceof PyStaticMethod) return d.func;
+    if (d instanceof PyClassMethod) return new PyBoundMethod(t, d.func);
+    return d;
+  }
+  if (meta !== undefined) return bindDescriptor(meta, t, typeType);
+  return undefined;
+}
+
+function superAttr(s: PySuper, name: string): unknown {
+  const mro = s.startType.mro;
+  let i = mro.indexOf(s.thisClass) + 1;
+  for (; i < mro.length; i++) {
+    const d = mro[i]!.dict.get(name);
+    if (d === undefined) continue;
+    if (d instanceof PyGetSet) return d.get(s.self);
+    if (d instanceof PyProperty) return s.self instanceof PyType ? d : callArgs(d.fget, [s.self]);
+    if (s.self instanceof PyType) {
+      if (d instanceof PyClassMethod) return new PyBoundMethod(s.self, d.func);
+      if (d instanceof PyStaticMethod) return d.func;
+      return d;
+    }
+    return bindDescriptor(d, s.self, s.startType);
+  }
+  return undefined;
+}
+
+/** The attribute, or undefined when absent (no PyExc_AttributeError raised). */
+export function lookupAttr(obj: unknown, name: string): unknown {
+  if (obj instanceof PyType) return typeAttr(obj, name);
+  if (obj instanceof PySuper) {
+    const r = superAttr(obj, name);
+    if (r !== undefined) return r;
+  }
+  const t = typeOf(obj);
+  const d = lookupMro(t, name);
+  if (d instanceof PyProperty) {
+    if (d.fget === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no getter`);
+    return callArgs(d.fget, [obj]);
+  }
+  if (d instanceof PyGetSet) return d.get(obj);
+  const own = instanceDict(obj);
+  if (own !== null) {
+    const v = own.get(name);
+    if (v !== undefined) return v;
+  }
+  if (d !== undefined) return bindDescriptor(d, obj, t);
+  const ga = userDunderOfType(t, '__getattr__');
+  if (ga !== undefined) return callWithSelf(ga, obj, [name]);
+  return undefined;
+}
+
+function propertyName(p: PyProperty): string {
+  const f = p.fget ?? p.fset ?? p.fdel;
+  return f instanceof PyFunction ? f.name : '?';
+}
+
+export function noAttribute(obj: unknown, name: string): never {
+  if (obj instanceof PyType) attrErr(`type object '${obj.name}' has no attribute '${name}'`);
+  if (obj instanceof PyModule) attrErr(`module '${obj.name}' has no attribute '${name}'`);
+  return attrErr(`'${typeOf(obj).name}' object has no attribute '${name}'`);
+}
+
+export function getattr(obj: unknown, name: string): unknown {
+  const v = lookupAttr(obj, name);
+  if (v === undefined) noAttribute(obj, name);
+  return v;
+}
+
+export function setattr(obj: unknown, name: string, value: unknown): void {
+  if (obj instanceof PyType) {
+    if (obj.builtin) typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    obj.dict.set(name, value);
+    return;
+  }
+  const t = typeOf(obj);
+  const d = lookupMro(t, name);
+  if (d instanceof PyProperty) {
+    if (d.fset === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no setter`);
+    callArgs(d.fset, [obj, value]);
+    return;
+  }
+  if (d instanceof PyGetSet) {
+    if (d.set === null) attrErr(`attribute '${name}' of '${t.name}' objects is not writable`);
+    d.set(obj, value);
+    return;
+  }
+  const sa = userDunderOfType(t, '__setattr__');
+  if (sa !== undefined) {
+    callWithSelf(sa, obj, [name, value]);
+    return;
+  }
+  const own = instanceDict(obj);
+  if (own === null) noAttribute(obj, name);
+  own.set(name, value);
+}
+
+export function delattr(obj: unknown, name: string): void {
+  if (obj instanceof PyType) {
+    if (obj.builtin) typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+    if (!obj.dict.delete(name)) noAttribute(obj, name);
+    return;
+  }
+  const t = typeOf(obj);
+  const d = lookupMro(t, name);
+  if (d instanceof PyProperty) {
+    if (d.fdel === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no deleter`);
+    callArgs(d.fdel, [obj]);
+    return;
+  }
+  const da = userDunderOfType(t, '__delattr__');
+  if (da !== undefined) {
+    callWithSelf(da, obj, [name]);
+    return;
+  }
+  const own = instanceDict(obj);
+  if (own === null || !own.delete(name)) noAttribute(obj, name);
+}

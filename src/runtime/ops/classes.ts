@@ -1,0 +1,62 @@
+// Class statements: the namespace a class body writes into, building the PyType (C3 MRO, layout
+// inherited from the bases), name lookups inside the body, and zero-argument super().
+
+import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
+import { PyDict } from '../types/dict.js';
+import { PySuper } from '../types/function.js';
+import { typeErr, runtimeErr } from './raise.js';
+import { typeOf } from '../core/type-of.js';
+
+export function classNamespace(name: string, qualname: string): PyDict {
+  const ns = new PyDict();
+  ns.table.set('__module__', '__main__');
+  ns.table.set('__qualname__', qualname);
+  void name;
+  return ns;
+}
+
+export function makeClass(name: string, qualname: string, bases: unknown[], namespace: unknown, kwnames: string[], _kwvalues: unknown[]): PyType {
+  if (kwnames.length > 0) typeErr(`${name}.__init_subclass__() takes no keyword arguments`);
+  const bs: PyType[] = [];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) typeErr(`bases must be types, not '${typeOf(b).name}'`);
+    if (!b.subclassable) typeErr(`type '${b.name}' is not an acceptable base type`);
+    if (bs.includes(b)) typeErr(`duplicate base class ${b.name}`);
+    bs.push(b);
+  }
+  if (bs.length === 0) bs.push(objectType);
+  const layout = bs.some((b) => b.layout === 'exception') ? 'exception' : 'object';
+  const t = new PyType(name, bs, layout, false, '__main__');
+  t.qualname = qualname;
+  const mro = c3Mro(t, bs);
+  if (mro === null) typeErr(`Cannot create a consistent method resolution order (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
+  t.mro = mro;
+  const ns = namespace as PyDict;
+  for (const e of ns.table.entries()) {
+    if (typeof e.key !== 'string' || e.key === '__qualname__' || e.key === '__module__') continue;
+    t.dict.set(e.key, e.value);
+  }
+  // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
+  if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', null);
+  return t;
+}
+
+export function classLookup(namespace: unknown, name: string): unknown {
+  return (namespace as PyDict).table.get(name)?.value;
+}
+
+export function classStore(namespace: unknown, name: string, value: unknown): void {
+  (namespace as PyDict).table.set(name, value);
+}
+
+export function classDelete(namespace: unknown, name: string): void {
+  (namespace as PyDict).table.delete(name);
+}
+
+export function superOf(cls: unknown, self: unknown): PySuper {
+  if (!(cls instanceof PyType)) runtimeErr('super(): __class__ cell not found');
+  if (self === undefined) runtimeErr('super(): no arguments');
+  const start = self instanceof PyType && isSubtype(self, cls) ? self : typeOf(self);
+  if (!isSubtype(start, cls)) typeErr('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(cls, self, start);
+}

@@ -1,0 +1,185 @@
+// Rich comparisons with Python semantics: exact int/float comparison (bigint vs float included),
+// lexicographic sequences, set inclusion, dict equality, user __eq__/__lt__/... with reflection
+// and NotImplemented, and CPython's TypeError for unorderable operands.
+
+import { asReal } from './numeric.js';
+import { typeOf } from '../core/type-of.js';
+import { PyList } from '../types/list.js';
+import { PyTuple } from '../types/tuple.js';
+import { PyDict, PyDictView } from '../types/dict.js';
+import { PySet } from '../types/set.js';
+import { PyRange } from '../types/range.js';
+import { NotImplemented } from '../core/singletons.js';
+import { isSubtype, lookupMro, type PyType } from '../core/pytype.js';
+import { typeErr } from './raise.js';
+import { truthy } from './truthy.js';
+import { callWithSelf } from './call.js';
+import { builtinDunder } from './dunders.js';
+import { dictViewSet } from './views.js';
+
+export type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+const DUNDER: Record<CmpOp, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
+const SWAP: Record<CmpOp, CmpOp> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+export function eq(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  return richCompare('==', a, b);
+}
+
+export function ne(a: unknown, b: unknown): unknown {
+  if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  if (typeof a === 'number' && typeof b === 'number') return a !== b;
+  return richCompare('!=', a, b);
+}
+
+export function lt(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
+  return richCompare('<', a, b);
+}
+export function le(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a <= b;
+  return richCompare('<=', a, b);
+}
+export function gt(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a > b;
+  return richCompare('>', a, b);
+}
+export function ge(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number') return a >= b;
+  return richCompare('>=', a, b);
+}
+
+/** `a == b` as a JS boolean, with the identity shortcut containers use (`x is y or x == y`). */
+export function eqBool(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  if (typeof a === 'number' && typeof b === 'number') return false;
+  return truthy(richCompare('==', a, b));
+}
+
+function cmpStrings(op: CmpOp, a: string, b: string): boolean {
+  // JS compares UTF-16 code units; code points differ only when astral characters meet U+E000..U+FFFF.
+  let c = a < b ? -1 : a > b ? 1 : 0;
+  if (c !== 0 && /[\uD800-\uDFFF]/.test(a + b)) {
+    const x = Array.from(a), y = Array.from(b);
+    c = 0;
+    for (let i = 0; i < Math.min(x.length, y.length) && c === 0; i++) c = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (c === 0) c = x.length - y.length;
+  }
+  return cmpResult(op, c);
+}
+
+function cmpResult(op: CmpOp, c: number): boolean {
+  switch (op) {
+    case '==': return c === 0;
+    case '!=': return c !== 0;
+    case '<': return c < 0;
+    case '<=': return c <= 0;
+    case '>': return c > 0;
+    case '>=': return c >= 0;
+  }
+}
+
+function cmpReals(op: CmpOp, x: number | bigint, y: number | bigint): boolean {
+  switch (op) {
+    case '==': return x == y;
+    case '!=': return x != y;
+    case '<': return x < y;
+    case '<=': return x <= y;
+    case '>': return x > y;
+    case '>=': return x >= y;
+  }
+}
+
+/** Lexicographic comparison of two item arrays, as list/tuple compare. */
+function cmpSequences(op: CmpOp, x: readonly unknown[], y: readonly unknown[]): unknown {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    if (!eqBool(x[i], y[i])) {
+      if (op === '==') return false;
+      if (op === '!=') return true;
+      return richCompare(op, x[i], y[i]);
+    }
+  }
+  return cmpResult(op, x.length - y.length);
+}
+
+function setLe(a: PySet, b: PySet): boolean {
+  if (a.table.size > b.table.size) return false;
+  for (const e of a.table.entries()) if (b.table.get(e.key) === undefined) return false;
+  return true;
+}
+
+function cmpSets(op: CmpOp, a: PySet, b: PySet): boolean {
+  switch (op) {
+    case '==': return a.table.size === b.table.size && setLe(a, b);
+    case '!=': return !(a.table.size === b.table.size && setLe(a, b));
+    case '<=': return setLe(a, b);
+    case '<': return a.table.size < b.table.size && setLe(a, b);
+    case '>=': return setLe(b, a);
+    case '>': return b.table.size < a.table.size && setLe(b, a);
+  }
+}
+
+function dictsEqual(a: PyDict, b: PyDict): boolean {
+  if (a.table.size !== b.table.size) return false;
+  for (const e of a.table.entries()) {
+    const o = b.table.get(e.key);
+    if (o === undefined || !eqBool(e.value, o.value)) return false;
+  }
+  return true;
+}
+
+/** The comparison for builtin types, or NotImplemented. */
+function builtinCompare(op: CmpOp, a: unknown, b: unknown): unknown {
+  const x = asReal(a), y = asReal(b);
+  if (x !== undefined && y !== undefined) return cmpReals(op, x, y);
+  if (typeof a === 'string' && typeof b === 'string') return cmpStrings(op, a, b);
+  if (a instanceof PyList && b instanceof PyList) return cmpSequences(op, a.items, b.items);
+  if (a instanceof PyTuple && b instanceof PyTuple) return cmpSequences(op, a.items, b.items);
+  const sa = a instanceof PyDictView && a.kind !== 'values' ? dictViewSet(a) : a;
+  const sb = b instanceof PyDictView && b.kind !== 'values' ? dictViewSet(b) : b;
+  if (sa instanceof PySet && sb instanceof PySet) return cmpSets(op, sa, sb);
+  if (op === '==' || op === '!=') {
+    if (a instanceof PyDict && b instanceof PyDict) return dictsEqual(a, b) === (op === '==');
+    if (a instanceof PyRange && b instanceof PyRange) {
+      const same = a.length === b.length && (a.length === 0 || (a.start === b.start && (a.length === 1 || a.step === b.step)));
+      return same === (op === '==');
+    }
+  }
+  return NotImplemented;
+}
+
+function userCompare(op: CmpOp, t: PyType, a: unknown, b: unknown): unknown {
+  if (t.builtin && t.layout === 'builtin') return NotImplemented;
+  const f = lookupMro(t, DUNDER[op]);
+  if (f === undefined || builtinDunder(f)) return NotImplemented;
+  return callWithSelf(f, a, [b]);
+}
+
+export function richCompare(op: CmpOp, a: unknown, b: unknown): unknown {
+  const ta = typeOf(a), tb = typeOf(b);
+  let r: unknown;
+  const reflectFirst = ta !== tb && isSubtype(tb, ta) && !tb.builtin;
+  if (reflectFirst) {
+    r = userCompare(SWAP[op], tb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  r = userCompare(op, ta, a, b);
+  if (r !== NotImplemented) return r;
+  r = builtinCompare(op, a, b);
+  if (r !== NotImplemented) return r;
+  if (!reflectFirst) {
+    r = userCompare(SWAP[op], tb, b, a);
+    if (r !== NotImplemented) return r;
+  }
+  if (op === '==') return a === b;
+  if (op === '!=') {
+    // CPython's object.__ne__ inverts a user __eq__ when __ne__ is not defined.
+    const e = userCompare('==', ta, a, b);
+    if (e !== NotImplemented) return !truthy(e);
+    return a !== b;
+  }
+  return typeErr(`'${op}' not supported between instances of '${ta.name}' and '${tb.name}'`);
+}

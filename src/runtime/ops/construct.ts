@@ -1,0 +1,37 @@
+// Calling a class: builtin types build through their native constructor; script classes get a new
+// instance of their layout (PyInstance, or PyBaseException for exception subclasses), then __init__.
+
+import { PyType, lookupMro, type KwArgs } from '../core/pytype.js';
+import { PyBuiltinFunction } from '../core/builtin-function.js';
+import { PyBaseException } from '../core/exception-types.js';
+import { PyInstance } from '../types/instance.js';
+import { typeErr } from './raise.js';
+import { callArgs, callWithSelf } from './call.js';
+import { typeOf } from '../core/type-of.js';
+import { PyStaticMethod } from '../types/function.js';
+
+export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
+  if (t.layout === 'builtin') {
+    if (t.ctor === null) typeErr(`cannot create '${t.name}' instances`);
+    return t.ctor(args, kw);
+  }
+  let obj: unknown;
+  const nw = lookupMro(t, '__new__');
+  if (nw !== undefined && !(nw instanceof PyBuiltinFunction)) {
+    obj = callArgs(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kw);
+    if (!(typeOf(obj) === t || typeOf(obj).mro.includes(t))) return obj;
+  } else {
+    obj = t.layout === 'exception' ? new PyBaseException(t, args) : new PyInstance(t);
+  }
+  const init = lookupMro(t, '__init__');
+  if (init instanceof PyBuiltinFunction) {
+    if (kw !== null && kw.size > 0) typeErr(`${t.name}() takes no keyword arguments`);
+    if (t.layout === 'object' && args.length > 0 && (nw === undefined || nw instanceof PyBuiltinFunction)) {
+      typeErr(`${t.name}() takes no arguments`);
+    }
+    return obj;
+  }
+  const r = callWithSelf(init, obj, args, kw);
+  if (r !== null) typeErr(`__init__() should return None, not '${typeOf(r).name}'`);
+  return obj;
+}

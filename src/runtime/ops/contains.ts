@@ -1,0 +1,60 @@
+// Membership tests (`item in container`): hashed lookups for dicts and sets, equality scans for
+// sequences, __contains__ of script classes, and iteration as the fallback.
+
+import { PyList } from '../types/list.js';
+import { PyTuple } from '../types/tuple.js';
+import { PyDict, PyDictView } from '../types/dict.js';
+import { PySet } from '../types/set.js';
+import { PyRange } from '../types/range.js';
+import { eqBool } from './compare.js';
+import { typeErr } from './raise.js';
+import { typeOf } from '../core/type-of.js';
+import { userDunder } from './dunders.js';
+import { callWithSelf } from './call.js';
+import { truthy } from './truthy.js';
+import { pyIter, nextOf } from './iter.js';
+import { DONE } from '../types/iterator.js';
+import { rangeContains } from '../types/range-methods.js';
+import { S } from '../state.js';
+
+function scan(xs: readonly unknown[], item: unknown): boolean {
+  for (let i = 0; i < xs.length; i++) {
+    if (eqBool(xs[i], item)) {
+      S.ops -= i;
+      return true;
+    }
+  }
+  S.ops -= xs.length;
+  return false;
+}
+
+export function contains(container: unknown, item: unknown): boolean {
+  if (typeof container === 'string') {
+    if (typeof item !== 'string') typeErr(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return container.includes(item as string);
+  }
+  if (container instanceof PyDict || container instanceof PySet) return container.table.get(item) !== undefined;
+  if (container instanceof PyList || container instanceof PyTuple) return scan(container.items, item);
+  if (container instanceof PyRange) {
+    const r = rangeContains(container, item);
+    if (r !== undefined) return r;
+  }
+  if (container instanceof PyDictView && container.kind === 'keys') return container.dict.table.get(item) !== undefined;
+  if (container instanceof PyDictView && container.kind === 'items' && item instanceof PyTuple && item.items.length === 2) {
+    const e = container.dict.table.get(item.items[0]);
+    return e !== undefined && eqBool(e.value, item.items[1]);
+  }
+  const f = userDunder(container, '__contains__');
+  if (f !== undefined) return truthy(callWithSelf(f, container, [item]));
+  let it: unknown;
+  try {
+    it = pyIter(container);
+  } catch {
+    return typeErr(`argument of type '${typeOf(container).name}' is not iterable`);
+  }
+  for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
+    S.ops--;
+    if (eqBool(v, item)) return true;
+  }
+  return false;
+}

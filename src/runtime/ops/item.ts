@@ -1,0 +1,125 @@
+// Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]` for the builtin containers (negative
+// indices, slices with steps) and script classes (__getitem__/__setitem__/__delitem__).
+
+import { PyList } from '../types/list.js';
+import { PyTuple } from '../types/tuple.js';
+import { PyDict } from '../types/dict.js';
+import { PyRange } from '../types/range.js';
+import { PySlice } from '../types/slice.js';
+import { typeOf } from '../core/type-of.js';
+import { indexErr, keyErr, typeErr, valueErr } from './raise.js';
+import { indexValue, resolveSlice, sliceItems } from './index-arith.js';
+import { userDunder } from './dunders.js';
+import { callWithSelf } from './call.js';
+import { cpAt, cpLength, cpSlice, cpSliceStep } from '../text/codepoints.js';
+import { listFromIterable } from './iter.js';
+import { asInt } from './numeric.js';
+
+function seqIndex(key: unknown, length: number, what: string): number {
+  let i = typeof key === 'number' && Number.isInteger(key) ? key : indexValue(key, what);
+  if (i < 0) i += length;
+  if (!(i >= 0 && i < length)) indexErr(`${what} index out of range`);
+  return i;
+}
+
+function strItem(s: string, key: unknown): string {
+  if (key instanceof PySlice) {
+    const r = resolveSlice(key, cpLength(s));
+    if (r.step === 1) return cpSlice(s, r.start, r.start + r.count);
+    return cpSliceStep(s, r.start, r.start + r.step * r.count, r.step);
+  }
+  if (asInt(key) === undefined && userDunder(key, '__index__') === undefined) {
+    typeErr(`string indices must be integers, not '${typeOf(key).name}'`);
+  }
+  const n = cpLength(s);
+  return cpAt(s, seqIndex(key, n, 'string'));
+}
+
+function rangeItem(r: PyRange, key: unknown): unknown {
+  if (key instanceof PySlice) {
+    const s = resolveSlice(key, r.length);
+    const start = r.start + s.start * r.step;
+    const step = r.step * s.step;
+    return new PyRange(start, start + s.count * step, step);
+  }
+  return r.at(seqIndex(key, r.length, 'range object'));
+}
+
+export function getitem(obj: unknown, key: unknown): unknown {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
+    return obj.items[seqIndex(key, obj.items.length, 'list')];
+  }
+  if (obj instanceof PyDict) {
+    const e = obj.table.get(key);
+    if (e === undefined) keyErr(key);
+    return e.value;
+  }
+  if (obj instanceof PyTuple) {
+    if (key instanceof PySlice) return new PyTuple(sliceItems(obj.items, key));
+    return obj.items[seqIndex(key, obj.items.length, 'tuple')];
+  }
+  if (typeof obj === 'string') return strItem(obj, key);
+  if (obj instanceof PyRange) return rangeItem(obj, key);
+  const f = userDunder(obj, '__getitem__');
+  if (f !== undefined) return callWithSelf(f, obj, [key]);
+  return typeErr(`'${typeOf(obj).name}' object is not subscriptable`);
+}
+
+function assignSlice(l: PyList, s: PySlice, value: unknown): void {
+  const items = value === l ? l.items.slice() : listFromIterable(value);
+  const r = resolveSlice(s, l.items.length);
+  if (r.step === 1) {
+    l.items.splice(r.start, r.count, ...items);
+    return;
+  }
+  if (items.length !== r.count) {
+    valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${r.count}`);
+  }
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) l.items[j] = items[i];
+}
+
+export function setitem(obj: unknown, key: unknown, value: unknown): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) assignSlice(obj, key, value);
+    else obj.items[seqIndex(key, obj.items.length, 'list assignment')] = value;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    obj.table.set(key, value);
+    return;
+  }
+  const f = userDunder(obj, '__setitem__');
+  if (f !== undefined) {
+    callWithSelf(f, obj, [key, value]);
+    return;
+  }
+  typeErr(`'${typeOf(obj).name}' object does not support item assignment`);
+}
+
+export function delitem(obj: unknown, key: unknown): void {
+  if (obj instanceof PyList) {
+    if (key instanceof PySlice) {
+      const r = resolveSlice(key, obj.items.length);
+      if (r.step === 1) obj.items.splice(r.start, r.count);
+      else {
+        const drop = new Set<number>();
+        for (let i = 0, j = r.start; i < r.count; i++, j += r.step) drop.add(j);
+        obj.items = obj.items.filter((_, i) => !drop.has(i));
+      }
+    } else {
+      obj.items.splice(seqIndex(key, obj.items.length, 'list assignment'), 1);
+    }
+    return;
+  }
+  if (obj instanceof PyDict) {
+    if (obj.table.delete(key) === undefined) keyErr(key);
+    return;
+  }
+  const f = userDunder(obj, '__delitem__');
+  if (f !== undefined) {
+    callWithSelf(f, obj, [key]);
+    return;
+  }
+  typeErr(`'${typeOf(obj).name}' object doesn't support item deletion`);
+}

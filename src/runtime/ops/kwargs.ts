@@ -1,0 +1,42 @@
+// `**mapping` in calls and dict displays: merges a mapping into a PyDict, refusing duplicate
+// keywords and non-mappings with CPython's messages (naming the called function).
+
+import { PyDict } from '../types/dict.js';
+import { typeErr } from './raise.js';
+import { typeOf } from '../core/type-of.js';
+import { lookupAttr } from './attr.js';
+import { callArgs } from './call.js';
+import { listFromIterable } from './iter.js';
+import { getitem } from './item.js';
+import { PyFunction } from '../types/function.js';
+import { PyBuiltinFunction } from '../core/builtin-function.js';
+
+function funcName(f: unknown): string {
+  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyBuiltinFunction) return `${f.name}()`;
+  return `${typeOf(f).name} object`;
+}
+
+export function mergeKwargs(d: unknown, m: unknown, funcForErrors: unknown): unknown {
+  const target = d as PyDict;
+  const forCall = funcForErrors !== null && funcForErrors !== undefined;
+  let pairs: [unknown, unknown][];
+  if (m instanceof PyDict) {
+    pairs = Array.from(m.table.entries(), (e) => [e.key, e.value]);
+  } else {
+    const keys = typeof m === 'object' && m !== null ? lookupAttr(m, 'keys') : undefined;
+    if (keys === undefined) {
+      if (forCall) typeErr(`${funcName(funcForErrors)} argument after ** must be a mapping, not ${typeOf(m).name}`);
+      typeErr(`'${typeOf(m).name}' object is not a mapping`);
+    }
+    pairs = listFromIterable(callArgs(keys, [])).map((k) => [k, getitem(m, k)]);
+  }
+  for (const [k, v] of pairs) {
+    if (forCall) {
+      if (typeof k !== 'string') typeErr(`${funcName(funcForErrors)} keywords must be strings`);
+      if (target.table.get(k) !== undefined) typeErr(`${funcName(funcForErrors)} got multiple values for keyword argument '${k}'`);
+    }
+    target.table.set(k, v);
+  }
+  return target;
+}

@@ -1,0 +1,45 @@
+// Classifying numeric operands: which runtime values are ints (int, bool) and floats, and
+// reading them as JS numbers/bigints for arithmetic and comparison.
+
+import { PyFloat } from '../core/float-box.js';
+import type { Int } from '../core/int-math.js';
+
+/** The int value of an int or bool, else undefined. */
+export function asInt(v: unknown): Int | undefined {
+  switch (typeof v) {
+    case 'number':
+      return Number.isInteger(v) ? v : undefined;
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    default:
+      return undefined;
+  }
+}
+
+/** The float value of a float, else undefined. */
+export function asFloat(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isInteger(v) ? undefined : v;
+  if (v instanceof PyFloat) return v.value;
+  return undefined;
+}
+
+/** Any real number (int, bool, float) as number|bigint for exact comparison, else undefined. */
+export function asReal(v: unknown): number | bigint | undefined {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return v;
+    case 'boolean':
+      return v ? 1 : 0;
+    case 'object':
+      return v instanceof PyFloat ? v.value : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function isIntValue(v: unknown): boolean {
+  return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean';
+}

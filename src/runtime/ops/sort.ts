@@ -1,0 +1,17 @@
+// Stable sorting with Python's rules: only `<` is used, keys are computed once per item, and
+// reverse=True keeps equal items in their original order (as CPython's reverse-stable sort).
+
+import { lt } from './compare.js';
+import { truthy } from './truthy.js';
+import { call } from './call.js';
+import { S } from '../state.js';
+
+export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
+  const n = items.length;
+  S.ops -= n < 2 ? n : Math.ceil(n * Math.log2(n));
+  const keys = key === null ? items : items.map((x) => call(key, x));
+  const idx = Array.from({ length: n }, (_, i) => i);
+  const less = (a: number, b: number): boolean => truthy(lt(keys[a], keys[b]));
+  idx.sort(reverse ? (a, b) => (less(b, a) ? -1 : less(a, b) ? 1 : 0) : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
+  return idx.map((i) => items[i]);
+}

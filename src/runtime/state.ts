@@ -1,0 +1,51 @@
+// All of the runtime's module-level mutable state, in one place. The bundle is evaluated afresh in
+// each run's context, and `$corral.run` resets everything here before calling the compiled module,
+// so nothing a script does survives into the next run (security invariant 8).
+
+import type { RunState } from './abi.js';
+
+/** The hot counters generated code reads and writes directly (exposed as `$rt.state`). */
+export const S: RunState = { ops: 0, depth: 0, maxDepth: 1000, halt: null };
+
+/** Everything else a run needs: request data, output buffer, the exception-handling stack, ids. */
+export const runCtx = {
+  maxOps: 0,
+  filename: '<script>',
+  jsFilename: '',
+  /** Unmarshalled inputs by global name. */
+  inputs: new Map<string, unknown>(),
+  /** Exceptions being handled (pushed by `caught`, popped by `handled`): the implicit __context__. */
+  handling: [] as unknown[],
+  /** Objects whose repr is in progress, so recursive containers print `[...]`. */
+  reprActive: new Set<unknown>(),
+  /** Deterministic ids: a per-run counter instead of host addresses. */
+  nextId: 1,
+  objectIds: new WeakMap<object, number>(),
+  valueIds: new Map<unknown, number>(),
+  /** Output: pending text, its length, bytes written so far (charged against maxOutputBytes). */
+  outBuf: [] as string[],
+  outPending: 0,
+  outBytes: 0,
+  maxOutputBytes: 0,
+  write: null as ((stream: 1 | 2, text: string) => void) | null,
+  /** Modules imported so far in this run, by name. */
+  modules: new Map<string, unknown>(),
+};
+
+export function resetState(maxOps: number, maxRecursion: number): void {
+  S.ops = maxOps;
+  S.depth = 0;
+  S.maxDepth = maxRecursion;
+  S.halt = null;
+  runCtx.maxOps = maxOps;
+  runCtx.inputs = new Map();
+  runCtx.handling = [];
+  runCtx.reprActive = new Set();
+  runCtx.nextId = 1;
+  runCtx.objectIds = new WeakMap();
+  runCtx.valueIds = new Map();
+  runCtx.outBuf = [];
+  runCtx.outPending = 0;
+  runCtx.outBytes = 0;
+  runCtx.modules = new Map();
+}

@@ -1,0 +1,24 @@
+// dict: PyDict over a HashTable (insertion-ordered, Python key equality), and its views.
+
+import type { PyType } from '../core/pytype.js';
+import { dictType, dictKeysType, dictValuesType, dictItemsType } from '../core/builtin-types.js';
+import { HashTable } from '../core/hashtable.js';
+
+export class PyDict {
+  readonly table = new HashTable();
+  get cls(): PyType {
+    return dictType;
+  }
+}
+
+export type DictViewKind = 'keys' | 'values' | 'items';
+
+export class PyDictView {
+  constructor(
+    readonly dict: PyDict,
+    readonly kind: DictViewKind,
+  ) {}
+  get cls(): PyType {
+    return this.kind === 'keys' ? dictKeysType : this.kind === 'values' ? dictValuesType : dictItemsType;
+  }
+}

@@ -1,0 +1,65 @@
+// float: the constructor (`float(x)`) and float methods.
+
+import { floatType } from '../core/builtin-types.js';
+import { defineMethods } from '../core/builtin-function.js';
+import { defineGetters } from '../core/getset.js';
+import type { KwArgs } from '../core/pytype.js';
+import { asInt, asFloat } from '../ops/numeric.js';
+import { intToFloat, floatToInt } from '../core/int-math.js';
+import { mkFloat } from '../core/float-box.js';
+import { parseFloatText } from '../text/int-parse.js';
+import { textCall } from '../ops/text-errors.js';
+import { typeErr } from '../ops/raise.js';
+import { typeOf } from '../core/type-of.js';
+import { noKw, argCount } from '../builtins/args.js';
+import { userDunder } from '../ops/dunders.js';
+import { callWithSelf } from '../ops/call.js';
+import { PyTuple } from './tuple.js';
+
+export function toFloat(x: unknown): number {
+  const f = asFloat(x);
+  if (f !== undefined) return f;
+  const i = asInt(x);
+  if (i !== undefined) return intToFloat(i);
+  if (typeof x === 'string') return textCall(() => parseFloatText(x));
+  const m = userDunder(x, '__float__') ?? userDunder(x, '__index__');
+  if (m !== undefined) {
+    const r = callWithSelf(m, x, []);
+    const v = asFloat(r) ?? (asInt(r) !== undefined ? intToFloat(asInt(r)!) : undefined);
+    if (v === undefined) typeErr(`__float__ returned non-float (type ${typeOf(r).name})`);
+    return v;
+  }
+  return typeErr(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
+}
+
+floatType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  noKw('float', kw);
+  argCount('float', args, 0, 1);
+  return mkFloat(args.length === 0 ? 0 : toFloat(args[0]));
+};
+
+function selfFloat(args: unknown[]): number {
+  return asFloat(args[0])!;
+}
+
+defineMethods(floatType, {
+  is_integer: (args) => Number.isInteger(selfFloat(args)),
+  conjugate: (args) => args[0],
+  __int__: (args) => floatToInt(selfFloat(args)),
+  __float__: (args) => args[0],
+  as_integer_ratio: (args) => {
+    let x = selfFloat(args);
+    if (!Number.isFinite(x)) floatToInt(x);
+    let d = 1n;
+    while (!Number.isInteger(x)) { x *= 2; d *= 2n; }
+    let n = BigInt(x);
+    while (d > 1n && n % 2n === 0n) { n /= 2n; d /= 2n; }
+    const norm = (b: bigint): unknown => (b >= BigInt(-Number.MAX_SAFE_INTEGER) && b <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(b) : b);
+    return new PyTuple([norm(n), norm(d)]);
+  },
+});
+
+defineGetters(floatType, {
+  real: (v) => v,
+  imag: () => mkFloat(0),
+});

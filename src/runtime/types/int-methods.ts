@@ -1,0 +1,89 @@
+// int and bool: the constructors (`int(x, base)`, `bool(x)`) and int methods.
+
+import { intType, boolType } from '../core/builtin-types.js';
+import { defineMethods } from '../core/builtin-function.js';
+import { defineGetters } from '../core/getset.js';
+import type { KwArgs } from '../core/pytype.js';
+import { asInt, asFloat } from '../ops/numeric.js';
+import { floatToInt, bitLength, type Int } from '../core/int-math.js';
+import { parseIntText } from '../text/int-parse.js';
+import { textCall } from '../ops/text-errors.js';
+import { typeErr } from '../ops/raise.js';
+import { typeOf } from '../core/type-of.js';
+import { kwArgs, argCount } from '../builtins/args.js';
+import { userDunder } from '../ops/dunders.js';
+import { callWithSelf } from '../ops/call.js';
+import { truthy } from '../ops/truthy.js';
+
+/** The int value of an object with __index__ (or int/bool), else TypeError as CPython words it. */
+export function indexOf(v: unknown): Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const f = userDunder(v, '__index__');
+  if (f !== undefined) {
+    const r = asInt(callWithSelf(f, v, []));
+    if (r !== undefined) return r;
+  }
+  return typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
+}
+
+export function toInt(x: unknown): Int {
+  const i = asInt(x);
+  if (i !== undefined) return i;
+  const f = asFloat(x);
+  if (f !== undefined) return floatToInt(f);
+  if (typeof x === 'string') return textCall(() => parseIntText(x, 10));
+  for (const name of ['__int__', '__index__', '__trunc__']) {
+    const m = userDunder(x, name);
+    if (m !== undefined) {
+      const r = asInt(callWithSelf(m, x, []));
+      if (r === undefined) typeErr(`${name} returned non-int (type ${typeOf(r).name})`);
+      return r;
+    }
+  }
+  return typeErr(`int() argument must be a string, a bytes-like object or a real number, not '${typeOf(x).name}'`);
+}
+
+intType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  const o = kwArgs('int', kw, ['base']);
+  if (args.length > 2) typeErr(`int() takes at most 2 arguments (${args.length} given)`);
+  const base = args.length > 1 ? args[1] : o.get('base');
+  if (args.length === 0) {
+    if (base !== undefined) typeErr("int() missing string argument");
+    return 0;
+  }
+  const x = args[0];
+  if (base === undefined) return toInt(x);
+  if (typeof x !== 'string') typeErr("int() can't convert non-string with explicit base");
+  const b = Number(indexOf(base));
+  return textCall(() => parseIntText(x as string, b));
+};
+
+boolType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  if (kw !== null && kw.size > 0) typeErr('bool() takes no keyword arguments');
+  argCount('bool', args, 0, 1);
+  return args.length === 0 ? false : truthy(args[0]);
+};
+
+function selfInt(args: unknown[]): Int {
+  return asInt(args[0])!;
+}
+
+defineMethods(intType, {
+  bit_length: (args) => bitLength(selfInt(args)),
+  bit_count: (args) => {
+    const n = selfInt(args);
+    return (typeof n === 'bigint' ? (n < 0n ? -n : n) : Math.abs(n)).toString(2).replace(/0/g, '').length;
+  },
+  conjugate: (args) => selfInt(args),
+  is_integer: () => true,
+  __index__: (args) => selfInt(args),
+  __int__: (args) => selfInt(args),
+});
+
+defineGetters(intType, {
+  real: (v) => asInt(v),
+  imag: () => 0,
+  numerator: (v) => asInt(v),
+  denominator: () => 1,
+});

@@ -1,0 +1,114 @@
+// list: the constructor and the methods of the list type.
+
+import { listType } from '../core/builtin-types.js';
+import { defineMethods } from '../core/builtin-function.js';
+import type { KwArgs } from '../core/pytype.js';
+import { PyList } from './list.js';
+import { listFromIterable } from '../ops/iter.js';
+import { noKw, argCount, kwArgs } from '../builtins/args.js';
+import { eqBool } from '../ops/compare.js';
+import { indexErr, valueErr, typeErr } from '../ops/raise.js';
+import { indexOf } from './int-methods.js';
+import { pyRepr } from '../ops/repr.js';
+import { sortItems } from '../ops/sort.js';
+import { S } from '../state.js';
+import { truthy } from '../ops/truthy.js';
+import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
+import { memoryErr } from '../ops/raise.js';
+
+listType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  noKw('list', kw);
+  argCount('list', args, 0, 1);
+  if (args.length === 0) return new PyList([]);
+  const items = listFromIterable(args[0]);
+  S.ops -= items.length;
+  return new PyList(items);
+};
+
+function listSelf(args: unknown[]): PyList {
+  return args[0] as PyList;
+}
+
+/** start/stop arguments of index(): clamped like slice bounds. */
+export function searchBounds(args: unknown[], from: number, length: number): [number, number] {
+  let start = args.length > from ? Number(indexOf(args[from])) : 0;
+  let stop = args.length > from + 1 ? Number(indexOf(args[from + 1])) : length;
+  if (start < 0) start = Math.max(0, start + length);
+  if (stop < 0) stop = Math.max(0, stop + length);
+  return [start, Math.min(stop, length)];
+}
+
+defineMethods(listType, {
+  append: (args) => {
+    if (args.length !== 2) typeErr(`list.append() takes exactly one argument (${args.length - 1} given)`);
+    listSelf(args).items.push(args[1]);
+    return null;
+  },
+  extend: (args) => {
+    const l = listSelf(args);
+    const extra = listFromIterable(args[1]);
+    if (l.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
+    S.ops -= extra.length;
+    for (const x of extra) l.items.push(x);
+    return null;
+  },
+  insert: (args) => {
+    const l = listSelf(args);
+    let i = Number(indexOf(args[1]));
+    const n = l.items.length;
+    if (i < 0) i = Math.max(0, i + n);
+    l.items.splice(Math.min(i, n), 0, args[2]);
+    S.ops -= n >> 6;
+    return null;
+  },
+  pop: (args) => {
+    const l = listSelf(args);
+    if (l.items.length === 0) indexErr('pop from empty list');
+    if (args.length < 2) return l.items.pop();
+    let i = Number(indexOf(args[1]));
+    if (i < 0) i += l.items.length;
+    if (!(i >= 0 && i < l.items.length)) indexErr('pop index out of range');
+    S.ops -= l.items.length >> 6;
+    return l.items.splice(i, 1)[0];
+  },
+  remove: (args) => {
+    const l = listSelf(args);
+    for (let i = 0; i < l.items.length; i++) {
+      if (eqBool(l.items[i], args[1])) {
+        S.ops -= i;
+        l.items.splice(i, 1);
+        return null;
+      }
+    }
+    return valueErr('list.remove(x): x not in list');
+  },
+  index: (args) => {
+    const l = listSelf(args);
+    const [start, stop] = searchBounds(args, 2, l.items.length);
+    for (let i = start; i < stop && i < l.items.length; i++) if (eqBool(l.items[i], args[1])) { S.ops -= i - start; return i; }
+    return valueErr(`${pyRepr(args[1])} is not in list`);
+  },
+  count: (args) => {
+    let n = 0;
+    for (const x of listSelf(args).items) if (eqBool(x, args[1])) n++;
+    S.ops -= listSelf(args).items.length;
+    return n;
+  },
+  sort: (args, kw) => {
+    if (args.length > 1) typeErr('sort() takes no positional arguments');
+    const o = kwArgs('sort', kw, ['key', 'reverse']);
+    const l = listSelf(args);
+    const key = o.get('key');
+    l.items = sortItems(l.items, key === undefined ? null : key, truthy(o.get('reverse') ?? false));
+    return null;
+  },
+  reverse: (args) => {
+    listSelf(args).items.reverse();
+    return null;
+  },
+  copy: (args) => new PyList(listSelf(args).items.slice()),
+  clear: (args) => {
+    listSelf(args).items.length = 0;
+    return null;
+  },
+});

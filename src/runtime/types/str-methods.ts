@@ -1,0 +1,148 @@
+// str: the methods of the str type, wiring the pure text functions (src/runtime/text) to Python
+// argument conventions. A TextError from those functions becomes its Python exception in
+// `textMethod`, the single wrapper every method here goes through.
+
+import { strType } from '../core/builtin-types.js';
+import { defineMethods } from '../core/builtin-function.js';
+import type { KwArgs, NativeFn } from '../core/pytype.js';
+import { textCall } from '../ops/text-errors.js';
+import { typeErr } from '../ops/raise.js';
+import { typeOf } from '../core/type-of.js';
+import { PyList } from './list.js';
+import { PyTuple } from './tuple.js';
+import { indexOf } from './int-methods.js';
+import { kwArgs } from '../builtins/args.js';
+import { pyIter, nextOf } from '../ops/iter.js';
+import { DONE } from './iterator.js';
+import { strFormat } from '../ops/str-format.js';
+import { checkTextSize } from '../text/size-limit.js';
+import { S } from '../state.js';
+import { strUpper, strLower, strCasefold, strCapitalize, strTitle, strSwapcase } from '../text/str-methods-case.js';
+import { strCenter, strLjust, strRjust, strZfill, strExpandtabs } from '../text/str-methods-pad.js';
+import { strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEndswith, strReplace } from '../text/str-methods-search.js';
+import { strSplit, strRsplit, strSplitlines, strPartition, strRpartition } from '../text/str-methods-split.js';
+import { strStrip, strLstrip, strRstrip, strRemoveprefix, strRemovesuffix } from '../text/str-methods-strip.js';
+
+function strTextMethod(fn: NativeFn): NativeFn {
+  return (args, kw) => textCall(() => fn(args, kw));
+}
+
+function strArg(v: unknown): string {
+  if (typeof v !== 'string') typeErr(`must be str, not ${typeOf(v).name}`);
+  return v as string;
+}
+
+function strOrNoneArg(v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') typeErr(`must be str or None, not ${typeOf(v).name}`);
+  return v as string;
+}
+
+function strIndexArg(v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  const n = indexOf(v);
+  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
+}
+
+function strIntArg(v: unknown, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = indexOf(v);
+  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
+}
+
+function strFillArg(v: unknown): string | null {
+  if (v === undefined) return null;
+  if (typeof v !== 'string') typeErr(`The fill character must be a unicode character, not ${typeOf(v).name}`);
+  return v as string;
+}
+
+function strPrefixesArg(name: string, v: unknown): string | readonly string[] {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyTuple) {
+    return v.items.map((x) => {
+      if (typeof x !== 'string') typeErr(`tuple for ${name} must only contain str, not ${typeOf(x).name}`);
+      return x as string;
+    });
+  }
+  return typeErr(`${name} first arg must be str or a tuple of str, not ${typeOf(v).name}`);
+}
+
+function strCharsArg(name: string, v: unknown): string | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v !== 'string') typeErr(`${name} arg must be None or str`);
+  return v as string;
+}
+
+function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number | null) => number): NativeFn {
+  return (a) => {
+    S.ops -= (a[0] as string).length >> 6;
+    return f(a[0] as string, strArg(a[1]), strIndexArg(a[2]), strIndexArg(a[3]));
+  };
+}
+
+function strSplitMethod(name: string, f: (s: string, sep: string | null, max: number) => string[]): NativeFn {
+  return (a, kw) => {
+    const o = kwArgs(name, kw, ['sep', 'maxsplit']);
+    const parts = f(a[0] as string, strOrNoneArg(a.length > 1 ? a[1] : o.get('sep')), strIntArg(a.length > 2 ? a[2] : o.get('maxsplit'), -1));
+    S.ops -= parts.length;
+    return new PyList(parts);
+  };
+}
+
+export function strJoin(sep: string, iterable: unknown): string {
+  const parts: string[] = [];
+  const it = pyIter(iterable);
+  let size = 0;
+  for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
+    if (typeof v !== 'string') typeErr(`sequence item ${parts.length}: expected str instance, ${typeOf(v).name} found`);
+    size += (v as string).length + sep.length;
+    parts.push(v as string);
+  }
+  checkTextSize(size);
+  S.ops -= parts.length + (size >> 6);
+  return parts.join(sep);
+}
+
+const strMethodTable: Record<string, NativeFn> = {
+  upper: (a) => strUpper(a[0] as string),
+  lower: (a) => strLower(a[0] as string),
+  casefold: (a) => strCasefold(a[0] as string),
+  capitalize: (a) => strCapitalize(a[0] as string),
+  title: (a) => strTitle(a[0] as string),
+  swapcase: (a) => strSwapcase(a[0] as string),
+  center: (a) => strCenter(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
+  ljust: (a) => strLjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
+  rjust: (a) => strRjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
+  zfill: (a) => strZfill(a[0] as string, strIntArg(a[1], 0)),
+  expandtabs: (a, kw) => strExpandtabs(a[0] as string, strIntArg(a.length > 1 ? a[1] : kwArgs('expandtabs', kw, ['tabsize']).get('tabsize'), 8)),
+  find: strSearchMethod(strFind),
+  rfind: strSearchMethod(strRfind),
+  index: strSearchMethod(strIndex),
+  rindex: strSearchMethod(strRindex),
+  count: strSearchMethod(strCount),
+  startswith: (a) => strStartswith(a[0] as string, strPrefixesArg('startswith', a[1]), strIndexArg(a[2]), strIndexArg(a[3])),
+  endswith: (a) => strEndswith(a[0] as string, strPrefixesArg('endswith', a[1]), strIndexArg(a[2]), strIndexArg(a[3])),
+  replace: (a) => {
+    if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${typeOf(a[1]).name}`);
+    if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${typeOf(a[2]).name}`);
+    S.ops -= (a[0] as string).length >> 6;
+    return strReplace(a[0] as string, a[1] as string, a[2] as string, strIntArg(a[3], -1));
+  },
+  split: strSplitMethod('split', strSplit),
+  rsplit: strSplitMethod('rsplit', strRsplit),
+  splitlines: (a, kw) => new PyList(strSplitlines(a[0] as string, !!(a.length > 1 ? a[1] : kwArgs('splitlines', kw, ['keepends']).get('keepends')))),
+  partition: (a) => new PyTuple(strPartition(a[0] as string, strArg(a[1]))),
+  rpartition: (a) => new PyTuple(strRpartition(a[0] as string, strArg(a[1]))),
+  strip: (a) => strStrip(a[0] as string, strCharsArg('strip', a[1])),
+  lstrip: (a) => strLstrip(a[0] as string, strCharsArg('lstrip', a[1])),
+  rstrip: (a) => strRstrip(a[0] as string, strCharsArg('rstrip', a[1])),
+  removeprefix: (a) => strRemoveprefix(a[0] as string, strArg(a[1])),
+  removesuffix: (a) => strRemovesuffix(a[0] as string, strArg(a[1])),
+  join: (a) => strJoin(a[0] as string, a[1]),
+  format: (a, kw: KwArgs) => strFormat(a[0] as string, a.slice(1), kw),
+  __len__: (a) => Array.from(a[0] as string).length,
+};
+
+const strWrappedMethods: Record<string, NativeFn> = {};
+for (const name of Object.keys(strMethodTable)) strWrappedMethods[name] = strTextMethod(strMethodTable[name]!);
+defineMethods(strType, strWrappedMethods);

@@ -1,0 +1,36 @@
+// tuple: the constructor and the methods of the tuple type.
+
+import { tupleType } from '../core/builtin-types.js';
+import { defineMethods } from '../core/builtin-function.js';
+import type { KwArgs } from '../core/pytype.js';
+import { PyTuple, EMPTY_TUPLE } from './tuple.js';
+import { listFromIterable } from '../ops/iter.js';
+import { noKw, argCount } from '../builtins/args.js';
+import { eqBool } from '../ops/compare.js';
+import { valueErr } from '../ops/raise.js';
+import { searchBounds } from './list-methods.js';
+import { S } from '../state.js';
+
+tupleType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  noKw('tuple', kw);
+  argCount('tuple', args, 0, 1);
+  if (args.length === 0) return EMPTY_TUPLE;
+  if (args[0] instanceof PyTuple) return args[0];
+  const items = listFromIterable(args[0]);
+  S.ops -= items.length;
+  return new PyTuple(items);
+};
+
+defineMethods(tupleType, {
+  index: (args) => {
+    const t = args[0] as PyTuple;
+    const [start, stop] = searchBounds(args, 2, t.items.length);
+    for (let i = start; i < stop; i++) if (eqBool(t.items[i], args[1])) return i;
+    return valueErr('tuple.index(x): x not in tuple');
+  },
+  count: (args) => {
+    let n = 0;
+    for (const x of (args[0] as PyTuple).items) if (eqBool(x, args[1])) n++;
+    return n;
+  },
+});
