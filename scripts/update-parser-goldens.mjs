@@ -23,7 +23,8 @@ export function splitChunks(text) {
   return text.split(/^# ---[^\S\n]*\n/m);
 }
 
-const MARKER = /[^\S\n]*### .*$/;
+// The script writes markers after exactly two spaces; only those are stripped.
+const MARKER = /  ### .*$/;
 
 export function stripMarkers(chunk) {
   return chunk.split('\n').map((l) => l.replace(MARKER, '')).join('\n');

@@ -18,6 +18,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
     const keywords: Keyword[] = [];
     let sawKeyword = false;
     let sawDoubleStar = false;
+    let ordering: string | undefined;
     while (!atOp(p, ')')) {
       const t = peek(p);
       if (isOp(t, '**')) {
@@ -38,7 +39,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
         keywords.push({ kind: 'keyword', arg: t.value, value, start: t.start, end: prev(p).end });
         sawKeyword = true;
       } else {
-        const value = parseNamedExpression(p);
+        const value = parseNamedExpression(p, false);
         if (atOp(p, '=')) {
           const eq = peek(p);
           if (value.kind === 'Constant' && (value.value.type === 'bool' || value.value.type === 'None')) {
@@ -56,8 +57,9 @@ export function parseCallArguments(p: ParserState): CallArguments {
           args.push(genexp);
           continue;
         }
-        if (sawDoubleStar) throw syntaxError('positional argument follows keyword argument unpacking', value.start, value.end);
-        if (sawKeyword) throw syntaxError('positional argument follows keyword argument', value.start, value.end);
+        // CPython reports these once all arguments are read, at the token after them.
+        if (sawDoubleStar) ordering ??= 'positional argument follows keyword argument unpacking';
+        else if (sawKeyword) ordering ??= 'positional argument follows keyword argument';
         args.push(value);
       }
       if (atOp(p, ')')) break;
@@ -68,6 +70,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
       }
     }
     const close = expectOp(p, ')');
+    if (ordering) throw syntaxError(ordering, close.start, close.end);
     return { args, keywords, end: close.end };
   } finally {
     leave(p);

@@ -5,7 +5,7 @@
 
 import type { BoolOp, Compare, CmpOpKind, ExprNode, Name, Starred, Tuple } from './ast.js';
 import { parsePrimary } from './atoms.js';
-import { syntaxError } from './errors.js';
+import { PySyntaxError, syntaxError } from './errors.js';
 import { parseLambda } from './parameters.js';
 import {
   atKeyword, atOp, checkChain, eatKeyword, eatOp, enter, isKeyword, isName, isOp,
@@ -45,7 +45,7 @@ export function parseStarred(p: ParserState): Starred {
 }
 
 /** named_expression: `NAME := expression` or an expression. */
-export function parseNamedExpression(p: ParserState): ExprNode {
+export function parseNamedExpression(p: ParserState, checkEquals = true): ExprNode {
   const t = peek(p);
   if (isName(t) && isOp(peek(p, 1), ':=')) {
     next(p);
@@ -58,7 +58,41 @@ export function parseNamedExpression(p: ParserState): ExprNode {
   if (atOp(p, ':=')) {
     throw syntaxError(`cannot use assignment expressions with ${describe(expr)}`, expr.start, expr.end);
   }
+  if (atOp(p, '=') && checkEquals) throw equalsInExpression(p, expr);
   return expr;
+}
+
+/**
+ * `if x = 1:` and friends: CPython suggests `==` (or `:=` after a plain name) when a single `=`
+ * follows an expression where no assignment can be.
+ */
+function equalsInExpression(p: ParserState, expr: ExprNode): Error {
+  const eq = peek(p);
+  const save = p.pos;
+  next(p);
+  let rhsEnd = -1;
+  try {
+    parseBitwiseOr(p);
+    if (!atOp(p, '=') && !atOp(p, ':=')) rhsEnd = prev(p).end;
+  } catch (e) {
+    // A tokenizer error is final (the tokenizer has stopped); a parser error just means no suggestion.
+    if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
+    rhsEnd = -1;
+  }
+  p.pos = save;
+  const plainName = expr.kind === 'Name' && !p.parenthesized.has(expr);
+  if (rhsEnd >= 0 && plainName) {
+    return syntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", expr.start, rhsEnd);
+  }
+  const atom = p.parenthesized.has(expr);
+  const bitwiseOr = atom || !['Compare', 'BoolOp', 'IfExp', 'Lambda', 'NamedExpr', 'Starred'].includes(expr.kind) &&
+    !(expr.kind === 'UnaryOp' && expr.op === 'Not');
+  const excluded = expr.kind === 'List' || expr.kind === 'Tuple' || expr.kind === 'GeneratorExp' ||
+    (expr.kind === 'Constant' && !atom && (expr.value.type === 'bool' || expr.value.type === 'None'));
+  if (rhsEnd >= 0 && bitwiseOr && !excluded) {
+    return syntaxError(`cannot assign to ${describe(expr)} here. Maybe you meant '==' instead of '='?`, expr.start, expr.end);
+  }
+  return unexpected(p, eq);
 }
 
 /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
@@ -72,9 +106,9 @@ export function parseExpression(p: ParserState): ExprNode {
     next(p);
     const test = parseDisjunction(p);
     if (!eatKeyword(p, 'else')) {
-      const t = peek(p);
+      const after = peek(p);
       // CPython: only when nothing else could continue the expression.
-      if (t.type === 'NEWLINE' || isOp(t, ')') || isOp(t, ']') || isOp(t, '}') || isOp(t, ',') || t.type === 'ENDMARKER') {
+      if (after.type === 'NEWLINE' || after.type === 'ENDMARKER' || [')', ']', '}', ','].some((c) => isOp(after, c))) {
         throw syntaxError("expected 'else' after 'if' expression", t.start, prev(p).end);
       }
       throw unexpected(p);

@@ -9,6 +9,7 @@ import type { ExprNode, FormattedValue, JoinedStr } from './ast.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import { parseStarNamedExpression, tuple } from './expressions.js';
 import { parseComprehensionTail } from './comprehensions.js';
+import { missingCommaOrUnexpected } from './atoms.js';
 import { atOp, eatOp, isKeyword, peek, prev, type ParserState } from './state.js';
 import { parseYieldExpression } from './statements-simple.js';
 import type { StringToken } from './strings.js';
@@ -205,7 +206,7 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
       }
     }
     const t = peek(sub);
-    if (t.type !== 'ENDMARKER') throw syntaxError('invalid syntax', t.start, t.end);
+    if (t.type !== 'ENDMARKER') throw missingCommaOrUnexpected(sub, node);
     return node;
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.code !== 'E100') throw e;

@@ -77,6 +77,8 @@ function preferTokenizerError(p: ParserState, e: PySyntaxError): PySyntaxError {
   } catch (later) {
     if (!(later instanceof PySyntaxError)) return e;
     if (later.message.endsWith('was never closed')) {
+      // CPython's second pass reads to the end of an unclosed bracket before it can blame a comma.
+      if (e.message === 'invalid syntax. Perhaps you forgot a comma?') return later;
       return lineOf(p.src, e.start) > lineOf(p.src, later.start) ? later : e;
     }
     return later;

@@ -47,7 +47,9 @@ export function parseParameters(p: ParserState, close: ')' | ':', annotated: boo
         vararg = parseParam(p, annotated, true);
         if (atOp(p, '=')) throw syntaxError('var-positional argument cannot have default value', peek(p).start, peek(p).end);
       } else if (atOp(p, close) || atOp(p, '**') || (atOp(p, ',') && isBareStarEnd(p, close))) {
-        throw syntaxError('named arguments must follow bare *', t.start, t.end);
+        // def points at the `*`; lambda at the token that shows nothing named follows.
+        const at = close === ':' ? (atOp(p, ',') ? peek(p, 1) : peek(p)) : t;
+        throw syntaxError('named arguments must follow bare *', at.start, at.end);
       }
     } else if (isOp(t, '**')) {
       next(p);

@@ -3,7 +3,7 @@
 // `raise`, `global`/`nonlocal`, `assert`, `import`/`from ... import`, and yield expressions.
 
 import type { Alias, ExprNode, Stmt, Yield, YieldFrom } from './ast.js';
-import { syntaxError } from './errors.js';
+import { PySyntaxError, syntaxError } from './errors.js';
 import { describe, parseExpression, parseStarExpressions, startsExpression } from './expressions.js';
 import {
   atKeyword, atOp, eatKeyword, eatOp, expectKeyword, expectName, isName, isOp, next, peek, prev,
@@ -125,7 +125,8 @@ function statementEndError(p: ParserState, first: ExprNode): Error {
     try {
       const rest = parseStarExpressions(p);
       return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
-    } catch {
+    } catch (e) {
+      if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
       p.pos = save;
     }
   }
@@ -144,7 +145,8 @@ function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
 
 /** CPython's invalid_assignment rules, in its order, so the same target gets the same message. */
 function checkTargets(p: ParserState, targets: ExprNode[], value: ExprNode): void {
-  const bad = targets.findIndex((e) => e.kind === 'Yield' || e.kind === 'YieldFrom' || invalidTarget(e, 'assign'));
+  const bareYield = (e: ExprNode): boolean => (e.kind === 'Yield' || e.kind === 'YieldFrom') && !p.parenthesized.has(e);
+  const bad = targets.findIndex((e) => bareYield(e) || invalidTarget(e, 'assign'));
   if (bad < 0) {
     const first = targets[0]!;
     if (first.kind === 'Starred') throw syntaxError('starred assignment target must be in a list or tuple', first.start, first.end);
@@ -165,7 +167,7 @@ function checkTargets(p: ParserState, targets: ExprNode[], value: ExprNode): voi
     }
   }
   const target = targets[bad]!;
-  if (target.kind === 'Yield' || target.kind === 'YieldFrom') {
+  if (bareYield(target)) {
     throw syntaxError('assignment to yield expression not possible', target.start, target.end);
   }
   toStore(target, 'assign');

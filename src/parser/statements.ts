@@ -5,7 +5,9 @@
 import type { ExceptHandler, ExprNode, Module, Stmt, WithItem } from './ast.js';
 import { parseCallArguments } from './call-arguments.js';
 import { PySyntaxError, syntaxError } from './errors.js';
-import { parseBitwiseOr, parseExpression, parseNamedExpression, parseStarExpressions, parseStarred } from './expressions.js';
+import {
+  parseBitwiseOr, parseExpression, parseNamedExpression, parseStarExpressions, parseStarred, startsExpression,
+} from './expressions.js';
 import { parseParameters } from './parameters.js';
 import { tryParseMatch } from './patterns.js';
 import {
@@ -251,7 +253,9 @@ function parseFunction(p: ParserState, decorator_list: ExprNode[], asyncKw: { st
   next(p);
   const args = parseParameters(p, ')', true);
   expectOp(p, ')');
-  const returns = eatOp(p, '->') ? parseExpression(p) : null;
+  const arrow = eatOp(p, '->');
+  if (arrow && !startsExpression(p)) throw syntaxError("expected ':'", arrow.start, arrow.end);
+  const returns = arrow ? parseExpression(p) : null;
   const body = parseBlock(p, 'function definition', kw, true);
   const start = asyncKw ? asyncKw.start : kw.start;
   const nameSpan = { start: name.start, end: name.end };

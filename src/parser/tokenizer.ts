@@ -102,7 +102,10 @@ export class Tokenizer {
         const n = src[start + 1];
         if (n === '\n' || n === '\r') {
           this.pos = start + 1 + newlineLength(src, start + 1);
-          if (this.pos >= src.length) throw syntaxError('unexpected EOF while parsing', this.pos);
+          if (this.pos >= src.length) {
+            if (this.brackets.length > this.virtualBrackets) this.unclosed();
+            throw syntaxError('unexpected EOF while parsing', start + 1);
+          }
           continue;
         }
         if (n === undefined) {
@@ -248,7 +251,9 @@ export class Tokenizer {
   }
 
   private endOfFile(): Token {
-    const end = this.src.length;
+    // CPython places the end-of-file tokens on the last line, at its newline character.
+    const src = this.src;
+    const end = src.endsWith('\r\n') ? src.length - 2 : /[\r\n]$/.test(src) ? src.length - 1 : src.length;
     if (this.brackets.length > this.virtualBrackets) this.unclosed();
     this.done = true;
     if (this.virtualBrackets) return this.tok('ENDMARKER', '', end, end);

@@ -10,7 +10,7 @@ export function splitChunks(text: string): string[] {
   return text.split(/^# ---[^\S\n]*\n/m);
 }
 
-const MARKER = /[^\S\n]*### (E\d{3}) @(?:(\d+):)?(\d+) (".*")$/;
+const MARKER = /  ### (E\d{3}) @(?:(\d+):)?(\d+) (".*")$/;
 
 export interface ExpectedError { code: string; line: number; column: number; message: string }
 
