@@ -476,6 +476,41 @@ function formatGolden() {
   writeGolden('format', cases);
 }
 
+/** printf-style `template % args` over conversions × flags × values, and the error paths. */
+function percentGolden() {
+  const values = [0, 1, -1, 42, -255, 65, 2 ** 53 - 1, { i: '-123456789012345678901234567890' }, true, false, null,
+    ...[0.5, -0.0, 2.5, 1e16, 1.5e-7, -1234.5678, 0.125, 1 / 3, 1e300, Infinity, -Infinity, NaN, 3.7].map(f),
+    '', 'x', 'abc', 'héllo', "it's", '😀'];
+  const convs = ['s', 'r', 'a', 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G', 'c'];
+  const flagSets = ['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', '# ', '#-', '+ '];
+  const widths = ['', '1', '8'];
+  const precisions = ['', '.0', '.3', '.12'];
+  const next = rng(13);
+  const pick = (xs) => xs[Math.floor(next() * xs.length)];
+  const cases = [];
+  for (const conv of convs) {
+    for (const v of values) {
+      cases.push({ fn: 'percent', args: [`%${conv}`, v] }, { fn: 'percent', args: [`<%${conv}>`, { t: [v] }] });
+      for (let k = 0; k < 6; k++) cases.push({ fn: 'percent', args: [`%${pick(flagSets)}${pick(widths)}${pick(precisions)}${conv}`, v] });
+    }
+  }
+  const fixed = [['%s %s', { t: [1] }], ['%s', { t: [1, 2] }], ['%q', 1], ['%q', { t: [] }], ['%5%', { t: [] }], ['%5%', { t: [1] }],
+    ['%', { t: [] }], ['%5', { t: [1] }], ['%-', 1], ['%.', 1], ['%(a', { m: { a: 1 } }], ['%(a)s', { m: { a: 1 } }],
+    ['%(a)s', { t: [1] }], ['%(a)s %s', { m: { a: 1 } }], ['abc', 5], ['abc', { m: {} }], ['abc', { t: [] }], ['%*d', { t: [5, 3] }],
+    ['%*d', { t: [-5, 3] }], ['%.*f', { t: [2, f(3.14159)] }], ['%*d', { t: [f(1.5), 3] }], ['%.*f', { t: [-2, f(3.14159)] }],
+    ['%-*.*s|', { t: [6, 2, 'abcdef'] }], ['%ld %hi %Lf', { t: [5, 6, f(7.5)] }], ['%lq', 5], ['%é', 5], ['%\x01', 5],
+    ['%((a))s', { m: { '(a)': 2 } }], ['%99999999999999999999d', 1], ['%.99999999999999d', 1], ['%*s', { t: [{ i: '9223372036854775808' }, 'x'] }],
+    ['%.*s', { t: [{ i: '2147483648' }, 'x'] }], ['%(x)d %(y)s %(x)05.1f', { m: { x: 1, y: 'two' } }], ['%%%s', { t: [1] }],
+    ['%s%%', { t: [1] }], ['100%% of %d%s', { t: [3, '!'] }], ['%c', 0x110000], ['%c', -1], ['%c', 'ab'], ['%c', 0x1f600],
+    ['%x', f(3.0)], ['%d', 'x'], ['%x', 'x'], ['%f', 'x'], ['%d', { i: (10n ** 4300n).toString() }], ['%x', { i: (10n ** 4300n).toString() }],
+    ['%s', { t: [] }], ['', { t: [] }], ['', 1], ['%s and %r', { t: ['😀', '😀'] }], ['😀%s😀%q', { t: [1, 2] }], ['%.2s|%5.1s|', { t: ['😀😀😀', '😀😀'] }],
+    ['%(a)s %(b)r', { m: { a: 'é', b: 'é' } }], ['%(a)*d', { m: { a: 5 } }], ['%#.3x %#.3o %#5.2X', { t: [5, 8, 255] }],
+    ['%#010X|%-#8x|%#5x|%#05x', { t: [-255, 255, 255, 255] }], ['%.0e %#.0f %#.0g %.0g', { t: [f(2.5), f(2.5), f(0.0), f(0.0)] }],
+    ['%05f|%05f|%5.1f', { t: [f(Infinity), f(-Infinity), f(-0.0)] }], ['%010.3e|%-+12.4g|% .2F', { t: [f(-1234.5), f(1e-5), f(2.675)] }]];
+  for (const [t, a] of fixed) cases.push({ fn: 'percent', args: [t, a] });
+  writeGolden('percent', cases);
+}
+
 const only = process.argv[2];
 if (!only || only === 'unicode') {
   writeUnicodeGap();
@@ -488,3 +523,4 @@ if (!only || only === 'char-classes') charClassesGolden();
 if (!only || only === 'case') caseGolden();
 if (!only || only === 'methods') methodsGolden();
 if (!only || only === 'format') formatGolden();
+if (!only || only === 'percent') percentGolden();
