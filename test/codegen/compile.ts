@@ -1,32 +1,24 @@
-// Test helper: Python source → generate() result, through a parser and the real scope resolver.
-// While src/parser is being written, the AST comes from CPython's `ast` module via cpython-ast.py
-// (same node shapes), so codegen can be tested before the parser is complete; set
-// CORRAL_CODEGEN_TEST_PARSER=real to use src/parser instead.
+// Test helper: Python source → generate() result, through the real parser and scope resolver.
+// With CORRAL_CODEGEN_TEST_PARSER=cpython the AST comes from CPython's `ast` module instead
+// (cpython-ast.py, same node shapes): a cross-check that codegen does not depend on parser quirks.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as ast from '../../src/parser/ast.js';
+import { parse } from '../../src/parser/index.js';
 import { resolve as resolveScopes } from '../../src/restrict/resolve.js';
 import { generate, type GenerateResult } from '../../src/codegen/index.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const parserIndex = join(here, '../../src/parser/index.ts');
 
 async function parseModule(source: string): Promise<ast.Module> {
-  if (process.env.CORRAL_CODEGEN_TEST_PARSER === 'real' && existsSync(parserIndex)) {
-    let parse: ((s: string, o: { filename: string }) => { module: ast.Module | null; diagnostics: { message: string }[] }) | null = null;
-    try {
-      ({ parse } = await import(/* @vite-ignore */ parserIndex));
-    } catch {
-      parse = null; // the parser is mid-edit in the shared tree: use the fallback below
-    }
-    // Until the parser is complete, a source it rejects falls back to CPython's AST (CPython has
-    // accepted every test input here); remove the fallback once src/parser is finished.
-    const r = parse ? safeParse(parse, source) : null;
-    if (r?.module) return r.module;
+  if (process.env.CORRAL_CODEGEN_TEST_PARSER !== 'cpython') {
+    const r = parse(source, { filename: 'test.py' });
+    if (!r.module) throw new Error(`parse failed: ${r.diagnostics.map((d) => d.message).join('; ')}`);
+    return r.module;
   }
   const dir = mkdtempSync(join(tmpdir(), 'corral-cg-'));
   const file = join(dir, 'input.py');
@@ -38,17 +30,6 @@ async function parseModule(source: string): Promise<ast.Module> {
     if (v && typeof v === 'object' && '$bytes' in v) return new Uint8Array(v.$bytes);
     return v;
   }) as ast.Module;
-}
-
-function safeParse(
-  parse: (s: string, o: { filename: string }) => { module: ast.Module | null },
-  source: string,
-): { module: ast.Module | null } | null {
-  try {
-    return parse(source, { filename: 'test.py' });
-  } catch {
-    return null;
-  }
 }
 
 export async function compilePy(source: string, options: { counters?: boolean; filename?: string } = {}): Promise<GenerateResult> {

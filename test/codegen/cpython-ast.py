@@ -1,5 +1,5 @@
 # Dumps CPython's ast for a file as JSON in the shape of src/parser/ast.ts (ints as {"$bigint": ...}).
-# A development fallback for test/codegen/compile.ts while src/parser/index.ts does not exist yet.
+# Used by test/codegen/compile.ts when CORRAL_CODEGEN_TEST_PARSER=cpython (a cross-check of the parser).
 import ast, json, sys
 src = open(sys.argv[1], encoding='utf-8').read()
 lines = src.splitlines(keepends=True)
