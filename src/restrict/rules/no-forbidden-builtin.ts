@@ -1,6 +1,7 @@
 // no-forbidden-builtin (E201): builtins that would run code from strings, expose namespaces, or
 // reach the outside world: eval, exec, compile, globals, locals, vars, __import__, breakpoint,
-// input, open (unless the host granted file access: policy.allowOpen), memoryview, help. Only a
+// input, open (unless the host granted file access: policy.allowOpen), memoryview, help, and the
+// interactive helpers license/credits/copyright. Only a
 // name that resolves to the builtin counts (bound nowhere in the module): a script that defines
 // its own `input` function is fine. exit/quit stay allowed: the runtime raises SystemExit.
 
@@ -23,6 +24,10 @@ const FORBIDDEN: Readonly<Record<string, string>> = {
   open: 'the host has not granted file access; ask for it, or pass the data through inputs',
   memoryview: 'use bytes or bytearray',
   help: 'remove it; see the documentation of the module instead',
+  // Interactive helpers; `license()` reads files from the interpreter's installation.
+  license: 'remove it; it is an interactive helper',
+  credits: 'remove it; it is an interactive helper',
+  copyright: 'remove it; it is an interactive helper',
 };
 
 export const noForbiddenBuiltin: Rule = {

@@ -50,3 +50,19 @@ getattr(len, "__name__")
 match 1:                                     ### E101
     case int(__dict__=d):                    ### E200
         pass
+---
+# attribute hooks called with literal names
+class Frozen:
+    def __init__(self, v):
+        object.__setattr__(self, "v", v)
+f = Frozen(1)
+object.__setattr__(f, "__class__", int)      ### E200
+f.__setattr__("__dict__", {})                ### E200
+f.__getattr__("__globals__")                 ### E200
+---
+# attribute paths in literal str.format fields
+print("{0.__class__.__name__} {x!r:>5}".format(1, x=2))
+print("{0.__class__.__bases__}".format(1))   ### E200
+print("{x.__globals__[y]}".format_map({}))   ### E200
+print("{{0.__dict__}} {0:{1.__doc__}}".format(1, 2))
+print("{0:{1.__dict__}}".format(1, 2))       ### E200

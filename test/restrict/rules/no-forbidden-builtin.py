@@ -8,6 +8,7 @@ input("name? ")                              ### E201
 open("/etc/passwd")                          ### E201
 memoryview(b"")                              ### E201
 help(len)                                    ### E201
+license(), credits, copyright                ### E201 E201 E201
 f = eval                                     ### E201
 ---
 # refused wherever they appear: f-strings, lambdas, defaults, decorators, comprehensions, classes
