@@ -67,9 +67,12 @@ export function runModule(moduleSource: string, opts: RunOptions = {}): RunResul
   }
 }
 
+/** Shorthands for hand-written module bodies: `$b(name)` reads a builtin, `P(...)` prints. */
+const PRELUDE = "const $b = (n) => $rt.globalMissing(n); const P = (...a) => $rt.call($rt.globalMissing('print'), ...a);";
+
 /** Wraps statements as a module function body. */
 export function mod(body: string): string {
-  return `(function $module($rt) {\n"use strict";\nconst $s = $rt.state;\n${body}\n})`;
+  return `(function $module($rt) {\n"use strict";\nconst $s = $rt.state;\n${PRELUDE}\n${body}\n})`;
 }
 
 /** Runs statements and returns stdout, failing with the outcome when it is not ok. */
