@@ -3,7 +3,7 @@
 // manifest }. Pure: reads the AST, never rewrites it; user errors come back as diagnostics.
 
 import type * as ast from '../parser/ast.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Policy } from '../types.js';
 import type { Resolution } from './binding.js';
 import { resolve } from './resolve.js';
@@ -30,8 +30,31 @@ export interface RestrictResult {
 }
 
 export function restrict(module: ast.Module, options: RestrictOptions): RestrictResult {
-  const { resolution, diagnostics: scopeDiagnostics } = resolve(module);
-  const ruleDiagnostics = runRules({ module, resolution, policy: options.policy, source: options.source });
-  const diagnostics = [...scopeDiagnostics, ...ruleDiagnostics].sort((a, b) => a.span.start - b.span.start);
-  return { resolution, diagnostics, manifest: buildManifest(module, resolution) };
+  try {
+    const { resolution, diagnostics: scopeDiagnostics } = resolve(module);
+    const ruleDiagnostics = runRules({ module, resolution, policy: options.policy, source: options.source });
+    const diagnostics = [...scopeDiagnostics, ...ruleDiagnostics].sort((a, b) => a.span.start - b.span.start);
+    return { resolution, diagnostics, manifest: buildManifest(module, resolution) };
+  } catch (error) {
+    // The parser bounds nesting, so this is a backstop: a stack overflow on some pathological
+    // tree becomes a diagnostic rather than a host crash.
+    if (!(error instanceof RangeError)) throw error;
+    return tooDeep(module);
+  }
+}
+
+function tooDeep(module: ast.Module): RestrictResult {
+  const scope: Resolution['module'] = {
+    kind: 'module', node: module, parent: null, name: '<module>', qualname: '<module>', symbols: new Map(),
+    children: [], isGenerator: false, isAsync: false, needsClassCell: false,
+  };
+  const resolution: Resolution = {
+    module: scope, scopes: new Map([[module, scope]]), names: new Map(), moduleGlobals: new Set(), unresolved: new Set(),
+  };
+  const message = 'the script nests too deeply to be checked; split deeply nested expressions into smaller steps';
+  return {
+    resolution,
+    diagnostics: [diagnostic('E102', { start: module.start, end: module.start }, message, { data: { pyType: 'SyntaxError' } })],
+    manifest: { modules: [], fromImports: [], builtins: [], unresolved: [], usesOpen: false },
+  };
 }
