@@ -54,7 +54,8 @@ function identifiers(node: ast.Node): [string, Span][] {
     case 'arg': return [[node.arg, node]];
     case 'alias':
       return [...node.name.split('.'), ...(node.asname === null ? [] : [node.asname])].map((n) => [n, node]);
-    case 'ImportFrom': return (node.module ?? '').split('.').map((n) => [n, node]);
+    // `from __future__ import ...` is refused by unsupported-syntax with a better message.
+    case 'ImportFrom': return node.module === '__future__' ? [] : (node.module ?? '').split('.').map((n) => [n, node]);
     case 'ExceptHandler':
     case 'MatchAs':
     case 'MatchStar':

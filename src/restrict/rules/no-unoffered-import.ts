@@ -8,6 +8,9 @@ import { walk } from '../walk.js';
 import { report } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
 
+/** `from __future__ import ...` is a compiler directive, refused by unsupported-syntax instead. */
+const FUTURE = '__future__';
+
 export const noUnofferedImport: Rule = {
   code: 'E202',
   name: 'no-unoffered-import',
@@ -25,7 +28,7 @@ export const noUnofferedImport: Rule = {
       } else if (node.kind === 'ImportFrom') {
         if (node.level > 0) {
           out.push(report(noUnofferedImport, node, 'relative imports are not supported: a script is a single file with no package around it; import an offered module by its name'));
-        } else if (node.module !== null && !offered.has(node.module.split('.')[0]!)) {
+        } else if (node.module !== null && node.module !== FUTURE && !offered.has(node.module.split('.')[0]!)) {
           refuse(node.module, node);
         }
       }

@@ -30,3 +30,6 @@ class D(object):
 x = 1.5e3
 def gen():
     yield x
+---
+# refused: __future__ imports, with one clear message
+from __future__ import annotations           ### E101
