@@ -41,7 +41,7 @@ function writeUnicodeGap() {
 // this was generated with already assigns. Python treats them as unassigned (category Cn: not
 // printable, not alphabetic, no case), so the text predicates consult this table first.
 
-import { inRanges } from './unicode-ranges.js';
+import { unicodeInRanges } from './unicode-ranges.js';
 
 /** Sorted inclusive ranges [first, last, first, last, ...]. */
 const UNICODE_NEWER_RANGES: readonly number[] = [
@@ -50,7 +50,7 @@ ${lines.join('\n')}
 
 /** True when CPython 3.11 considers code point cp unassigned although the JS regex engine may not. */
 export function isNewerThanPython(cp: number): boolean {
-  return inRanges(UNICODE_NEWER_RANGES, cp);
+  return unicodeInRanges(UNICODE_NEWER_RANGES, cp);
 }
 `;
   writeFileSync(join(root, 'src/runtime/text/unicode-newer.ts'), text);
@@ -89,26 +89,26 @@ function writeUnicodeNumeric() {
 // CPython 3.11's str.isdigit() and str.isnumeric() sets (Numeric_Type Digit/Decimal and
 // Digit/Decimal/Numeric), which JS regex properties cannot express, as sorted inclusive ranges.
 
-import { inRanges } from './unicode-ranges.js';
+import { unicodeInRanges } from './unicode-ranges.js';
 
-const DIGIT_RANGES: readonly number[] = [
+const UNICODE_DIGIT_RANGES: readonly number[] = [
 ${tsNumberList(pythonRanges('ch.isdigit()'))}
 ];
 
-const NUMERIC_RANGES: readonly number[] = [
+const UNICODE_NUMERIC_RANGES: readonly number[] = [
 ${tsNumberList(pythonRanges('ch.isnumeric()'))}
 ];
 
 /** Python str.isdigit() for one code point. */
 export function isDigitCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return inRanges(DIGIT_RANGES, cp);
+  return unicodeInRanges(UNICODE_DIGIT_RANGES, cp);
 }
 
 /** Python str.isnumeric() for one code point. */
 export function isNumericCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return inRanges(NUMERIC_RANGES, cp);
+  return unicodeInRanges(UNICODE_NUMERIC_RANGES, cp);
 }
 `;
   writeFileSync(join(root, 'src/runtime/text/unicode-numeric.ts'), text);

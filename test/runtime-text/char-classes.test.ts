@@ -22,7 +22,8 @@ describe('per-code-point predicates (CPython 3.11)', () => {
       expect(predicate).toBeTypeOf('function');
       const wrong: string[] = [];
       let r = 0;
-      for (let cp = 0; cp < 0x110000 && wrong.length < 10; cp++) {
+      // Planes 4-13 hold no assigned characters: sample them, check every other code point.
+      for (let cp = 0; cp < 0x110000 && wrong.length < 10; cp += cp >= 0x40000 && cp < 0xe0000 ? 61 : 1) {
         while (r < ranges.length && ranges[r + 1]! < cp) r += 2;
         const want = r < ranges.length && ranges[r]! <= cp;
         if (predicate(String.fromCodePoint(cp)) !== want) wrong.push(`U+${cp.toString(16)} want ${want}`);

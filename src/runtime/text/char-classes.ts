@@ -6,33 +6,33 @@ import { isNewerThanPython } from './unicode-newer.js';
 import { CASED_DIFF, LOWERCASE_DIFF, UPPERCASE_DIFF } from './unicode-case.js';
 
 // Python's non-printable categories: Other (Cc Cf Cs Co Cn) and Separator (Zl Zp Zs), minus ' '.
-const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
-const ALPHA = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}]$/u;
-const DECIMAL = /^\p{Nd}$/u;
-const LOWER = /^\p{Lowercase}$/u;
-const UPPER = /^\p{Uppercase}$/u;
-const TITLE = /^\p{Lt}$/u;
-const CASED = /^\p{Cased}$/u;
-const CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
+const CC_NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+const CC_ALPHA = /^[\p{Lu}\p{Ll}\p{Lt}\p{Lm}\p{Lo}]$/u;
+const CC_DECIMAL = /^\p{Nd}$/u;
+const CC_LOWER = /^\p{Lowercase}$/u;
+const CC_UPPER = /^\p{Uppercase}$/u;
+const CC_TITLE = /^\p{Lt}$/u;
+const CC_CASED = /^\p{Cased}$/u;
+const CC_CASE_IGNORABLE = /^\p{Case_Ignorable}$/u;
 
 /** Python str.isprintable() for one code point. */
 export function isPrintableCp(cp: number): boolean {
   if (cp < 0x7f) return cp >= 0x20;
   if (cp < 0xa1) return false;
   if (isNewerThanPython(cp)) return false;
-  return !NON_PRINTABLE.test(String.fromCodePoint(cp));
+  return !CC_NON_PRINTABLE.test(String.fromCodePoint(cp));
 }
 
 /** Python str.isalpha() for one code point (letter categories). */
 export function isAlphaCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return ALPHA.test(ch) && !isNewerThanPython(cp);
+  return CC_ALPHA.test(ch) && !isNewerThanPython(cp);
 }
 
 /** Python str.isdecimal() for one code point (category Nd). */
 export function isDecimalCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return DECIMAL.test(ch) && !isNewerThanPython(cp);
+  return CC_DECIMAL.test(ch) && !isNewerThanPython(cp);
 }
 
 /** Decimal value 0..9 of a code point in category Nd, else -1 (Nd digits come in runs of ten). */
@@ -53,16 +53,16 @@ export function isSpaceCp(cp: number): boolean {
 
 export function isLowerCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return cp >= 0x61 && cp <= 0x7a;
-  return LOWER.test(ch) !== LOWERCASE_DIFF.has(cp);
+  return CC_LOWER.test(ch) !== LOWERCASE_DIFF.has(cp);
 }
 
 export function isUpperCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a;
-  return UPPER.test(ch) !== UPPERCASE_DIFF.has(cp);
+  return CC_UPPER.test(ch) !== UPPERCASE_DIFF.has(cp);
 }
 
 export function isTitleCp(ch: string, cp: number): boolean {
-  return cp >= 0x80 && TITLE.test(ch) && !isNewerThanPython(cp);
+  return cp >= 0x80 && CC_TITLE.test(ch) && !isNewerThanPython(cp);
 }
 
 // Lowercase, Uppercase and Cased: the JS property, flipped where CPython's Unicode 14 disagrees.
@@ -70,9 +70,9 @@ export function isTitleCp(ch: string, cp: number): boolean {
 /** Cased: lowercase, uppercase or titlecase (used by istitle, title() and final-sigma rules). */
 export function isCasedCp(ch: string, cp: number): boolean {
   if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
-  return CASED.test(ch) !== CASED_DIFF.has(cp);
+  return CC_CASED.test(ch) !== CASED_DIFF.has(cp);
 }
 
 export function isCaseIgnorableCp(ch: string, cp: number): boolean {
-  return CASE_IGNORABLE.test(ch) && !isNewerThanPython(cp);
+  return CC_CASE_IGNORABLE.test(ch) && !isNewerThanPython(cp);
 }

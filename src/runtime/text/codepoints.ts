@@ -7,29 +7,29 @@
 // own; the Python string '\ud800\udc00' (two lone surrogates) is therefore indistinguishable from
 // '\U00010000' here, a documented limitation of the JS string representation.
 
-const SURROGATE = /[\uD800-\uDFFF]/;
+const CP_SURROGATE = /[\uD800-\uDFFF]/;
 
 /** True when s contains any surrogate unit, i.e. UTF-16 offsets and code-point indices may differ. */
 export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
+  return CP_SURROGATE.test(s);
 }
 
-function isHigh(u: number): boolean {
+function cpIsHighSurrogate(u: number): boolean {
   return u >= 0xd800 && u <= 0xdbff;
 }
 
-function isLow(u: number): boolean {
+function cpIsLowSurrogate(u: number): boolean {
   return u >= 0xdc00 && u <= 0xdfff;
 }
 
 /** Width in UTF-16 units of the code point starting at offset `off`. */
 export function cpWidthAt(s: string, off: number): number {
-  return isHigh(s.charCodeAt(off)) && isLow(s.charCodeAt(off + 1)) ? 2 : 1;
+  return cpIsHighSurrogate(s.charCodeAt(off)) && cpIsLowSurrogate(s.charCodeAt(off + 1)) ? 2 : 1;
 }
 
 /** Number of code points in s: Python's len(s). */
 export function cpLength(s: string): number {
-  if (!SURROGATE.test(s)) return s.length;
+  if (!CP_SURROGATE.test(s)) return s.length;
   let n = 0;
   for (let off = 0; off < s.length; n++) off += cpWidthAt(s, off);
   return n;
@@ -37,7 +37,7 @@ export function cpLength(s: string): number {
 
 /** UTF-16 offset of code point index i (0 ≤ i ≤ cpLength(s)); i = length gives s.length. */
 export function cpOffset(s: string, i: number): number {
-  if (!SURROGATE.test(s)) return i;
+  if (!CP_SURROGATE.test(s)) return i;
   let off = 0;
   for (let k = 0; k < i && off < s.length; k++) off += cpWidthAt(s, off);
   return off;
@@ -45,7 +45,7 @@ export function cpOffset(s: string, i: number): number {
 
 /** Code point index of UTF-16 offset `off`, which must sit on a code point boundary. */
 export function cpIndexOfOffset(s: string, off: number): number {
-  if (!SURROGATE.test(s)) return off;
+  if (!CP_SURROGATE.test(s)) return off;
   let n = 0;
   for (let o = 0; o < off; n++) o += cpWidthAt(s, o);
   return n;
@@ -53,7 +53,7 @@ export function cpIndexOfOffset(s: string, off: number): number {
 
 /** The code point at index i (0 ≤ i < cpLength(s)) as a 1- or 2-unit string. */
 export function cpAt(s: string, i: number): string {
-  if (!SURROGATE.test(s)) return s.charAt(i);
+  if (!CP_SURROGATE.test(s)) return s.charAt(i);
   const off = cpOffset(s, i);
   return s.slice(off, off + cpWidthAt(s, off));
 }
@@ -61,7 +61,7 @@ export function cpAt(s: string, i: number): string {
 /** s[start:stop] with bounds already normalised (0 ≤ start, stop ≤ len); empty when stop ≤ start. */
 export function cpSlice(s: string, start: number, stop: number): string {
   if (stop <= start) return '';
-  if (!SURROGATE.test(s)) return s.slice(start, stop);
+  if (!CP_SURROGATE.test(s)) return s.slice(start, stop);
   const from = cpOffset(s, start);
   let to = from;
   for (let k = start; k < stop && to < s.length; k++) to += cpWidthAt(s, to);
@@ -70,7 +70,7 @@ export function cpSlice(s: string, start: number, stop: number): string {
 
 /** The code points of s, one string each. */
 export function cpArray(s: string): string[] {
-  if (!SURROGATE.test(s)) return s.split('');
+  if (!CP_SURROGATE.test(s)) return s.split('');
   return Array.from(s);
 }
 
@@ -80,7 +80,7 @@ export function cpArray(s: string): string[] {
  */
 export function cpSliceStep(s: string, start: number, stop: number, step: number): string {
   if (step === 1) return cpSlice(s, start, stop);
-  const chars: ArrayLike<string> = SURROGATE.test(s) ? cpArray(s) : s;
+  const chars: ArrayLike<string> = CP_SURROGATE.test(s) ? cpArray(s) : s;
   let out = '';
   if (step > 0) {
     for (let i = start; i < stop; i += step) out += chars[i];

@@ -13,7 +13,7 @@ export interface DecimalDigits {
 }
 
 /** Exact decimal expansion of a finite x ≥ 0 (digits without leading or trailing zeros; '' for 0). */
-export function exactDecimal(x: number): DecimalDigits {
+export function floatExactDecimal(x: number): DecimalDigits {
   if (x === 0) return { digits: '', decpt: 0 };
   const view = new DataView(new ArrayBuffer(8)); // per call: the runtime keeps no module state
   view.setFloat64(0, x);
@@ -43,7 +43,7 @@ export function exactDecimal(x: number): DecimalDigits {
  * Rounds to `keep` significant digits (keep may be ≤ 0: the rounding position lies left of the first
  * digit), half to even on the exact value. Result digits have no trailing zeros; '' means zero.
  */
-export function roundDigits(d: DecimalDigits, keep: number): DecimalDigits {
+export function floatRoundDigits(d: DecimalDigits, keep: number): DecimalDigits {
   if (d.digits.length <= keep) return d;
   if (keep < 0) return { digits: '', decpt: d.decpt };
   const head = d.digits.slice(0, keep);
@@ -59,7 +59,7 @@ export function roundDigits(d: DecimalDigits, keep: number): DecimalDigits {
   return { digits: head.slice(0, i) + String.fromCharCode(head.charCodeAt(i) + 1), decpt: d.decpt };
 }
 
-function exponentText(exp: number): string {
+function floatExponentText(exp: number): string {
   const a = Math.abs(exp);
   return (exp < 0 ? 'e-' : 'e+') + (a < 10 ? '0' + a : String(a));
 }
@@ -72,9 +72,9 @@ export interface FloatBody {
 
 /** 'f' format of finite x ≥ 0 with `precision` decimals; alt keeps the point when precision is 0. */
 export function floatToFixed(x: number, precision: number, alt: boolean): FloatBody {
-  const exact = exactDecimal(x);
+  const exact = floatExactDecimal(x);
   checkTextSize(Math.max(exact.decpt, 1) + precision + 1);
-  const r = roundDigits(exact, exact.decpt + precision);
+  const r = floatRoundDigits(exact, exact.decpt + precision);
   let intPart: string;
   let frac: string;
   if (r.digits === '') {
@@ -95,11 +95,11 @@ export function floatToFixed(x: number, precision: number, alt: boolean): FloatB
 /** 'e' format of finite x ≥ 0 with `precision` digits after the point. */
 export function floatToExponent(x: number, precision: number, alt: boolean): FloatBody {
   checkTextSize(precision + 8);
-  const exact = exactDecimal(x);
-  const r = roundDigits(exact, precision + 1);
+  const exact = floatExactDecimal(x);
+  const r = floatRoundDigits(exact, precision + 1);
   const digits = (r.digits === '' ? '0' : r.digits).padEnd(precision + 1, '0');
   const exp = r.digits === '' ? 0 : r.decpt - 1;
-  const text = digits[0] + (precision > 0 || alt ? '.' : '') + digits.slice(1) + exponentText(exp);
+  const text = digits[0] + (precision > 0 || alt ? '.' : '') + digits.slice(1) + floatExponentText(exp);
   return { text, isZero: r.digits === '' };
 }
 
@@ -110,12 +110,12 @@ export function floatToExponent(x: number, precision: number, alt: boolean): Flo
 export function floatToGeneral(x: number, precision: number, alt: boolean, addDot0: boolean): FloatBody {
   const p = precision === 0 ? 1 : precision;
   checkTextSize(p + 8);
-  const r = roundDigits(exactDecimal(x), p);
+  const r = floatRoundDigits(floatExactDecimal(x), p);
   const isZero = r.digits === '';
   const digits = isZero ? '0' : r.digits;
   const decpt = isZero ? 1 : r.decpt;
   const useExp = decpt <= -4 || decpt > (addDot0 ? p - 1 : p);
-  return { text: layoutDigits(alt ? digits.padEnd(p, '0') : digits, decpt, useExp, alt, addDot0), isZero };
+  return { text: floatLayoutDigits(alt ? digits.padEnd(p, '0') : digits, decpt, useExp, alt, addDot0), isZero };
 }
 
 /** repr-style digits (shortest round trip) as format() uses with no type and no precision. */
@@ -125,14 +125,14 @@ export function floatToShortest(x: number, alt: boolean): FloatBody {
   const at = e.indexOf('e');
   const digits = e.slice(0, at).replace('.', '');
   const decpt = Number(e.slice(at + 1)) + 1;
-  return { text: layoutDigits(digits, decpt, decpt <= -4 || decpt > 16, alt, true), isZero: false };
+  return { text: floatLayoutDigits(digits, decpt, decpt <= -4 || decpt > 16, alt, true), isZero: false };
 }
 
 /** CPython's format_float_short layout of digits with the point after decpt of them. */
-function layoutDigits(digits: string, decpt: number, useExp: boolean, alt: boolean, addDot0: boolean): string {
+function floatLayoutDigits(digits: string, decpt: number, useExp: boolean, alt: boolean, addDot0: boolean): string {
   if (useExp) {
     const mantissa = digits.length > 1 || alt ? digits[0] + '.' + digits.slice(1) : digits;
-    return mantissa + exponentText(decpt - 1);
+    return mantissa + floatExponentText(decpt - 1);
   }
   if (decpt <= 0) return '0.' + '0'.repeat(-decpt) + digits;
   if (decpt >= digits.length) {

@@ -6,11 +6,11 @@ import { parseFormatSpec, unknownFormatCode } from './format-spec.js';
 import type { FormatSpec } from './format-spec.js';
 import { floatToExponent, floatToFixed, floatToGeneral, floatToShortest } from './float-digits.js';
 import type { FloatBody } from './float-digits.js';
-import { layoutNumber, splitDigits } from './format-layout.js';
+import { formatLayoutNumber, formatSplitDigits } from './format-layout.js';
 import { floatRepr } from './float-repr.js';
 import { TextError } from './text-error.js';
 
-const INT_MAX = 2147483647;
+const FORMAT_FLOAT_INT_MAX = 2147483647;
 
 /** Python format(v, spec) for a float v. */
 export function formatFloat(v: number, spec: string): string {
@@ -26,7 +26,7 @@ export function formatFloat(v: number, spec: string): string {
 
 /** Renders a float for an already parsed spec whose type is a float type (also used for int values). */
 export function formatFloatParsed(v: number, spec: FormatSpec): string {
-  if (spec.precision > INT_MAX) throw new TextError('ValueError', 'precision too big');
+  if (spec.precision > FORMAT_FLOAT_INT_MAX) throw new TextError('ValueError', 'precision too big');
   let type = spec.type;
   let x = v;
   let suffix = '';
@@ -36,17 +36,17 @@ export function formatFloatParsed(v: number, spec: FormatSpec): string {
     suffix = '%';
   }
   const negative = x < 0 || Object.is(x, -0);
-  const body = renderBody(Math.abs(x), type, spec);
+  const body = formatFloatBody(Math.abs(x), type, spec);
   const upper = type === 'E' || type === 'F' || type === 'G';
   const text = (upper ? body.text.toUpperCase() : body.text) + suffix;
   const showNegative = negative && !(spec.noNegZero && body.isZero);
   const sign = showNegative ? '-' : spec.sign === '+' ? '+' : spec.sign === ' ' ? ' ' : '';
-  const [digits, rest] = splitDigits(text);
+  const [digits, rest] = formatSplitDigits(text);
   // 'n' uses the C locale here: no grouping separator.
-  return layoutNumber({ sign, prefix: '', digits, rest }, spec, 3);
+  return formatLayoutNumber({ sign, prefix: '', digits, rest }, spec, 3);
 }
 
-function renderBody(x: number, type: string, spec: FormatSpec): FloatBody {
+function formatFloatBody(x: number, type: string, spec: FormatSpec): FloatBody {
   if (x !== x) return { text: 'nan', isZero: false };
   if (x === Infinity) return { text: 'inf', isZero: false };
   const alt = spec.alternate;

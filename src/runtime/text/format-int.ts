@@ -4,7 +4,7 @@
 
 import { parseFormatSpec, unknownFormatCode } from './format-spec.js';
 import { formatFloatParsed } from './format-float.js';
-import { layoutNumber } from './format-layout.js';
+import { formatLayoutNumber } from './format-layout.js';
 import { intToDecimalString } from './int-parse.js';
 import { TextError } from './text-error.js';
 
@@ -34,7 +34,7 @@ export function formatInt(v: number | bigint, spec: string): string {
       throw new TextError('OverflowError', 'Python int too large to convert to C long');
     }
     if (v < 0 || v > 0x10ffff) throw new TextError('OverflowError', '%c arg not in range(0x110000)');
-    return layoutNumber({ sign: '', prefix: '', digits: '', rest: String.fromCodePoint(Number(v)) }, parsed, 3);
+    return formatLayoutNumber({ sign: '', prefix: '', digits: '', rest: String.fromCodePoint(Number(v)) }, parsed, 3);
   }
   const magnitude = negative ? -v : v;
   let digits: string;
@@ -47,5 +47,5 @@ export function formatInt(v: number | bigint, spec: string): string {
     case 'X': digits = magnitude.toString(16).toUpperCase(); prefix = '0X'; groupSize = 4; break;
     default: digits = intToDecimalString(magnitude); break;
   }
-  return layoutNumber({ sign, prefix: parsed.alternate ? prefix : '', digits, rest: '' }, parsed, groupSize);
+  return formatLayoutNumber({ sign, prefix: parsed.alternate ? prefix : '', digits, rest: '' }, parsed, groupSize);
 }

@@ -12,7 +12,7 @@ import { checkTextSize } from './size-limit.js';
  * CPython's _PyUnicode_InsertThousandsGrouping for a repeating group size: groups `digits` from the
  * right with `sep`, left-filling with zeros until at least minWidth characters are produced.
  */
-export function groupDigits(digits: string, minWidth: number, sep: string, groupSize: number): string {
+export function formatGroupDigits(digits: string, minWidth: number, sep: string, groupSize: number): string {
   if (sep === '') return minWidth > digits.length ? '0'.repeat(minWidth - digits.length) + digits : digits;
   let remaining = digits.length;
   let width = minWidth;
@@ -42,14 +42,14 @@ export interface NumberParts {
 }
 
 /** Splits a rendered body ('1234.5e+10', 'inf', 'ff') into its leading digits and the rest. */
-export function splitDigits(body: string): [string, string] {
+export function formatSplitDigits(body: string): [string, string] {
   let i = 0;
   while (i < body.length && body.charCodeAt(i) >= 0x30 && body.charCodeAt(i) <= 0x39) i++;
   return [body.slice(0, i), body.slice(i)];
 }
 
 /** Places a number's parts in the field described by spec (fill, align, width, grouping). */
-export function layoutNumber(parts: NumberParts, spec: FormatSpec, groupSize: number): string {
+export function formatLayoutNumber(parts: NumberParts, spec: FormatSpec, groupSize: number): string {
   const lead = parts.sign.length + parts.prefix.length;
   const restLen = cpLength(parts.rest);
   const zeroFill = spec.fill === '0' && spec.align === '=';
@@ -58,7 +58,7 @@ export function layoutNumber(parts: NumberParts, spec: FormatSpec, groupSize: nu
   if (parts.digits !== '') {
     const minWidth = zeroFill ? spec.width - lead - restLen : 0;
     const sep = spec.grouping === '' ? '' : spec.grouping;
-    grouped = groupDigits(parts.digits, minWidth, sep, groupSize);
+    grouped = formatGroupDigits(parts.digits, minWidth, sep, groupSize);
   }
   const body = parts.sign + parts.prefix + grouped + parts.rest;
   const padding = spec.width - (lead + grouped.length + restLen);
@@ -77,7 +77,7 @@ export function layoutNumber(parts: NumberParts, spec: FormatSpec, groupSize: nu
 }
 
 /** Pads text (already truncated to the precision) to spec.width by spec.align, for str values. */
-export function layoutText(text: string, spec: FormatSpec): string {
+export function formatLayoutText(text: string, spec: FormatSpec): string {
   if (spec.width < 0) return text;
   const padding = spec.width - cpLength(text);
   if (padding <= 0) return text;

@@ -27,23 +27,23 @@ export interface FormatSpec {
 }
 
 // CPython accumulates widths in a Py_ssize_t and refuses more than it holds.
-const SSIZE_MAX = 9223372036854775807n;
+const FORMAT_SPEC_SSIZE_MAX = 9223372036854775807n;
 
-function isAlign(ch: string | undefined): boolean {
+function formatSpecIsAlign(ch: string | undefined): boolean {
   return ch === '<' || ch === '>' || ch === '^' || ch === '=';
 }
 
-function isDigit(ch: string | undefined): boolean {
+function formatSpecIsDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '0' && ch <= '9';
 }
 
 /** Reads a run of digits at chars[pos]: [value or -1 when none, next position]. */
-function readInteger(chars: string[], pos: number): [number, number] {
+function formatSpecReadInteger(chars: string[], pos: number): [number, number] {
   let end = pos;
-  while (isDigit(chars[end])) end++;
+  while (formatSpecIsDigit(chars[end])) end++;
   if (end === pos) return [-1, pos];
   const text = chars.slice(pos, end).join('').replace(/^0+(?=\d)/, '');
-  if (text.length > 19 || (text.length === 19 && BigInt(text) > SSIZE_MAX)) {
+  if (text.length > 19 || (text.length === 19 && BigInt(text) > FORMAT_SPEC_SSIZE_MAX)) {
     throw new TextError('ValueError', 'Too many decimal digits in format string');
   }
   // Above 2^53 the value is only used to refuse the size, so float precision is enough.
@@ -51,13 +51,13 @@ function readInteger(chars: string[], pos: number): [number, number] {
 }
 
 /** How CPython quotes a type letter in messages: printable ASCII as is, anything else as \\x hex. */
-function typeLetter(type: string): string {
+function formatSpecTypeLetter(type: string): string {
   const cp = type.codePointAt(0)!;
   return cp > 32 && cp < 128 ? type : `\\x${cp.toString(16)}`;
 }
 
-function groupingError(grouping: string, type: string): TextError {
-  return new TextError('ValueError', `Cannot specify '${grouping}' with '${typeLetter(type)}'.`);
+function formatSpecGroupingError(grouping: string, type: string): TextError {
+  return new TextError('ValueError', `Cannot specify '${grouping}' with '${formatSpecTypeLetter(type)}'.`);
 }
 
 /**
@@ -75,12 +75,12 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
   let pos = 0;
   let fillGiven = false;
   let alignGiven = false;
-  if (end - pos >= 2 && isAlign(chars[pos + 1])) {
+  if (end - pos >= 2 && formatSpecIsAlign(chars[pos + 1])) {
     out.fill = chars[pos]!;
     out.align = chars[pos + 1]!;
     fillGiven = alignGiven = true;
     pos += 2;
-  } else if (end - pos >= 1 && isAlign(chars[pos])) {
+  } else if (end - pos >= 1 && formatSpecIsAlign(chars[pos])) {
     out.align = chars[pos]!;
     alignGiven = true;
     pos++;
@@ -100,7 +100,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
     if (!alignGiven && defaultAlign === '>') out.align = '=';
     pos++;
   }
-  [out.width, pos] = readInteger(chars, pos);
+  [out.width, pos] = formatSpecReadInteger(chars, pos);
   if (chars[pos] === ',') {
     out.grouping = ',';
     pos++;
@@ -113,7 +113,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
   if (chars[pos] === ',' && out.grouping === '_') throw new TextError('ValueError', "Cannot specify both ',' and '_'.");
   if (chars[pos] === '.') {
     pos++;
-    [out.precision, pos] = readInteger(chars, pos);
+    [out.precision, pos] = formatSpecReadInteger(chars, pos);
     if (out.precision < 0) throw new TextError('ValueError', 'Format specifier missing precision');
   }
   if (end - pos > 1) {
@@ -126,9 +126,9 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
         break;
       case 'b': case 'o': case 'x': case 'X':
         if (out.grouping === '_') break;
-        throw groupingError(out.grouping, out.type);
+        throw formatSpecGroupingError(out.grouping, out.type);
       default:
-        throw groupingError(out.grouping, out.type);
+        throw formatSpecGroupingError(out.grouping, out.type);
     }
   }
   return out;
@@ -136,5 +136,5 @@ export function parseFormatSpec(spec: string, typeName: string, defaultType: str
 
 /** CPython's error for a presentation type the object's type does not support. */
 export function unknownFormatCode(type: string, typeName: string): TextError {
-  return new TextError('ValueError', `Unknown format code '${typeLetter(type)}' for object of type '${typeName}'`);
+  return new TextError('ValueError', `Unknown format code '${formatSpecTypeLetter(type)}' for object of type '${typeName}'`);
 }

@@ -2,7 +2,7 @@
 // truncates (in code points), no sign, no z, no '#', no '=' alignment; left-aligned by default.
 
 import { parseFormatSpec, unknownFormatCode } from './format-spec.js';
-import { layoutText } from './format-layout.js';
+import { formatLayoutText } from './format-layout.js';
 import { cpSlice } from './codepoints.js';
 import { TextError } from './text-error.js';
 
@@ -17,5 +17,5 @@ export function formatStr(v: string, spec: string): string {
   if (parsed.alternate) throw new TextError('ValueError', 'Alternate form (#) not allowed in string format specifier');
   if (parsed.align === '=') throw new TextError('ValueError', "'=' alignment not allowed in string format specifier");
   const text = parsed.precision >= 0 ? cpSlice(v, 0, parsed.precision) : v;
-  return layoutText(text, parsed);
+  return formatLayoutText(text, parsed);
 }

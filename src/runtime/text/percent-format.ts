@@ -24,28 +24,28 @@ export interface PercentArgs {
   charForFormat(v: unknown): string;
 }
 
-const SSIZE_MAX = 9223372036854775807n;
-const INT_MAX = 2147483647n;
+const PERCENT_SSIZE_MAX = 9223372036854775807n;
+const PERCENT_INT_MAX = 2147483647n;
 
 /** Python ints in the runtime's representation (bool counts: it is an int subclass). */
-function isPyInt(v: unknown): v is number | bigint | boolean {
+function percentIsInt(v: unknown): v is number | bigint | boolean {
   return typeof v === 'bigint' || typeof v === 'boolean' || (typeof v === 'number' && Number.isInteger(v));
 }
 
 /** Argument cursor: CPython replaces the argument list by the looked-up value after a %(key). */
-interface ArgState {
+interface PercentArgState {
   items: unknown[];
   next: number;
 }
 
-function nextArg(st: ArgState): unknown {
+function percentNextArg(st: PercentArgState): unknown {
   if (st.next >= st.items.length) throw new TextError('TypeError', 'not enough arguments for format string');
   return st.items[st.next++];
 }
 
-function starValue(st: ArgState, max: bigint, cType: string): number {
-  const v = nextArg(st);
-  if (!isPyInt(v)) throw new TextError('TypeError', '* wants int');
+function percentStarValue(st: PercentArgState, max: bigint, cType: string): number {
+  const v = percentNextArg(st);
+  if (!percentIsInt(v)) throw new TextError('TypeError', '* wants int');
   if (typeof v === 'boolean') return Number(v);
   // Compare as bigint: 2^63 - 1 is not representable as a JS number.
   if (typeof v === 'bigint' && (v > max || v < -max - 1n)) {
@@ -58,7 +58,7 @@ function starValue(st: ArgState, max: bigint, cType: string): number {
 }
 
 /** Reads the digits starting at chars[pos] (the first is known to be a digit); [value, next pos]. */
-function readNumber(chars: string[], pos: number, max: number, what: string): [number, number] {
+function percentReadNumber(chars: string[], pos: number, max: number, what: string): [number, number] {
   let n = 0;
   while (pos < chars.length && chars[pos]! >= '0' && chars[pos]! <= '9') {
     const d = chars[pos]!.charCodeAt(0) - 0x30;
@@ -69,7 +69,7 @@ function readNumber(chars: string[], pos: number, max: number, what: string): [n
   return [n, pos];
 }
 
-function incomplete(): TextError {
+function percentIncomplete(): TextError {
   return new TextError('ValueError', 'incomplete format');
 }
 
@@ -77,7 +77,7 @@ function incomplete(): TextError {
 export function percentFormat(template: string, args: PercentArgs): string {
   const chars = Array.from(template);
   const n = chars.length;
-  const st: ArgState = { items: args.values ?? [], next: 0 };
+  const st: PercentArgState = { items: args.values ?? [], next: 0 };
   let out = '';
   let literalFrom = 0;
   let pos = 0;
@@ -88,7 +88,7 @@ export function percentFormat(template: string, args: PercentArgs): string {
     }
     out += chars.slice(literalFrom, pos).join('');
     pos++;
-    if (pos >= n) throw incomplete();
+    if (pos >= n) throw percentIncomplete();
     if (chars[pos] === '%') {
       out += '%';
       literalFrom = ++pos;
@@ -120,30 +120,30 @@ export function percentFormat(template: string, args: PercentArgs): string {
       else break;
     }
     if (chars[pos] === '*') {
-      spec.width = starValue(st, SSIZE_MAX, 'ssize_t');
+      spec.width = percentStarValue(st, PERCENT_SSIZE_MAX, 'ssize_t');
       if (spec.width < 0) {
         spec.leftJustify = true;
         spec.width = -spec.width;
       }
       pos++;
     } else if (pos < n && chars[pos]! >= '0' && chars[pos]! <= '9') {
-      [spec.width, pos] = readNumber(chars, pos, Number(SSIZE_MAX), 'width');
+      [spec.width, pos] = percentReadNumber(chars, pos, Number(PERCENT_SSIZE_MAX), 'width');
     }
     if (chars[pos] === '.') {
       pos++;
       spec.precision = 0;
       if (chars[pos] === '*') {
-        spec.precision = Math.max(starValue(st, INT_MAX, 'int'), 0);
+        spec.precision = Math.max(percentStarValue(st, PERCENT_INT_MAX, 'int'), 0);
         pos++;
       } else if (pos < n && chars[pos]! >= '0' && chars[pos]! <= '9') {
-        [spec.precision, pos] = readNumber(chars, pos, Number(INT_MAX), 'precision');
+        [spec.precision, pos] = percentReadNumber(chars, pos, Number(PERCENT_INT_MAX), 'precision');
       }
     }
     if (chars[pos] === 'h' || chars[pos] === 'l' || chars[pos] === 'L') pos++;
-    if (pos >= n) throw incomplete();
+    if (pos >= n) throw percentIncomplete();
     spec.conv = chars[pos]!;
     pos++;
-    out += convert(nextArg(st), spec, args, pos - 1);
+    out += percentConvert(percentNextArg(st), spec, args, pos - 1);
     literalFrom = pos;
   }
   if (st.next < st.items.length && args.mapping === null) {
@@ -152,7 +152,7 @@ export function percentFormat(template: string, args: PercentArgs): string {
   return out + chars.slice(literalFrom).join('');
 }
 
-function convert(v: unknown, spec: PercentSpec, args: PercentArgs, index: number): string {
+function percentConvert(v: unknown, spec: PercentSpec, args: PercentArgs, index: number): string {
   switch (spec.conv) {
     case 's': return percentPad(percentTruncate(args.str(v), spec), spec, false);
     case 'r': return percentPad(percentTruncate(args.repr(v), spec), spec, false);

@@ -18,7 +18,7 @@ export interface StrRange {
 }
 
 /** Adjusts start/end (code points, null = omitted) against a string of `length` code points. */
-export function adjustIndices(length: number, start: number | null, end: number | null): [number, number] {
+export function strAdjustIndices(length: number, start: number | null, end: number | null): [number, number] {
   let s = start ?? 0;
   let e = end ?? length;
   if (e > length) e = length;
@@ -33,9 +33,9 @@ export function adjustIndices(length: number, start: number | null, end: number 
   return [s, e];
 }
 
-/** adjustIndices plus the UTF-16 offsets of the bounds. `length` is s's length in code points. */
+/** strAdjustIndices plus the UTF-16 offsets of the bounds. `length` is s's length in code points. */
 export function strRange(s: string, length: number, start: number | null, end: number | null): StrRange {
-  const [a, b] = adjustIndices(length, start, end);
+  const [a, b] = strAdjustIndices(length, start, end);
   const wide = hasSurrogates(s);
   if (!wide) return { start: a, end: b, startOff: a, endOff: b, wide };
   return { start: a, end: b, startOff: a > length ? s.length + 1 : cpOffset(s, a), endOff: cpOffset(s, b), wide };

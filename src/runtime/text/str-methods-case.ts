@@ -7,20 +7,20 @@
 import { CASEFOLD_EXCEPTIONS, LOWER_EXCEPTIONS, TITLE_EXCEPTIONS, UPPER_EXCEPTIONS } from './unicode-case.js';
 import { isCasedCp, isCaseIgnorableCp, isLowerCp, isUpperCp } from './char-classes.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
+const CASE_ASCII = /^[\x00-\x7f]*$/;
 
-function exceptionPattern(table: ReadonlyMap<number, string>): RegExp {
+function caseExceptionPattern(table: ReadonlyMap<number, string>): RegExp {
   let cls = '';
   for (const cp of table.keys()) cls += `\\u{${cp.toString(16)}}`;
   return new RegExp(`[${cls}]`, 'u');
 }
 
-const UPPER_PATTERN = exceptionPattern(UPPER_EXCEPTIONS);
-const LOWER_PATTERN = exceptionPattern(LOWER_EXCEPTIONS);
-const CASEFOLD_PATTERN = exceptionPattern(CASEFOLD_EXCEPTIONS);
+const CASE_UPPER_PATTERN = caseExceptionPattern(UPPER_EXCEPTIONS);
+const CASE_LOWER_PATTERN = caseExceptionPattern(LOWER_EXCEPTIONS);
+const CASE_CASEFOLD_PATTERN = caseExceptionPattern(CASEFOLD_EXCEPTIONS);
 
 /** Maps s with a whole-string JS mapping, falling back per character around the exceptions. */
-function mapWithExceptions(s: string, table: ReadonlyMap<number, string>, pattern: RegExp, map: (t: string) => string): string {
+function caseMapWithExceptions(s: string, table: ReadonlyMap<number, string>, pattern: RegExp, map: (t: string) => string): string {
   if (!pattern.test(s)) return map(s);
   let out = '';
   let run = '';
@@ -36,27 +36,27 @@ function mapWithExceptions(s: string, table: ReadonlyMap<number, string>, patter
 }
 
 export function strUpper(s: string): string {
-  if (ASCII.test(s)) return s.toUpperCase();
-  return mapWithExceptions(s, UPPER_EXCEPTIONS, UPPER_PATTERN, (t) => t.toUpperCase());
+  if (CASE_ASCII.test(s)) return s.toUpperCase();
+  return caseMapWithExceptions(s, UPPER_EXCEPTIONS, CASE_UPPER_PATTERN, (t) => t.toUpperCase());
 }
 
 export function strLower(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
-  return mapWithExceptions(s, LOWER_EXCEPTIONS, LOWER_PATTERN, (t) => t.toLowerCase());
+  if (CASE_ASCII.test(s)) return s.toLowerCase();
+  return caseMapWithExceptions(s, LOWER_EXCEPTIONS, CASE_LOWER_PATTERN, (t) => t.toLowerCase());
 }
 
-function foldRun(t: string): string {
+function caseFoldRun(t: string): string {
   // Upper then lower folds like CaseFolding.txt except for Σ, whose final form must not appear.
   return t.toUpperCase().replace(/\u03a3/g, '\u03c3').toLowerCase();
 }
 
 export function strCasefold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
-  return mapWithExceptions(s, CASEFOLD_EXCEPTIONS, CASEFOLD_PATTERN, foldRun);
+  if (CASE_ASCII.test(s)) return s.toLowerCase();
+  return caseMapWithExceptions(s, CASEFOLD_EXCEPTIONS, CASE_CASEFOLD_PATTERN, caseFoldRun);
 }
 
 /** Python's titlecase mapping of one character. */
-function titleChar(ch: string): string {
+function caseTitleChar(ch: string): string {
   const special = TITLE_EXCEPTIONS.get(ch.codePointAt(0)!);
   if (special !== undefined) return special;
   const upper = ch.toUpperCase();
@@ -65,7 +65,7 @@ function titleChar(ch: string): string {
   return first + upper.slice(first.length).toLowerCase();
 }
 
-function upperChar(ch: string): string {
+function caseUpperChar(ch: string): string {
   return UPPER_EXCEPTIONS.get(ch.codePointAt(0)!) ?? ch.toUpperCase();
 }
 
@@ -73,13 +73,13 @@ function upperChar(ch: string): string {
  * Python's lowercase mapping of chars[i] in context: CPython lowers Σ to final ς when a cased
  * letter precedes it and none follows (case-ignorable characters skipped on both sides).
  */
-function lowerCharAt(chars: string[], i: number): string {
+function caseLowerCharAt(chars: string[], i: number): string {
   const ch = chars[i]!;
   if (ch !== '\u03a3') return LOWER_EXCEPTIONS.get(ch.codePointAt(0)!) ?? ch.toLowerCase();
-  return isFinalSigma(chars, i) ? '\u03c2' : '\u03c3';
+  return caseIsFinalSigma(chars, i) ? '\u03c2' : '\u03c3';
 }
 
-function isFinalSigma(chars: string[], i: number): boolean {
+function caseIsFinalSigma(chars: string[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && isCaseIgnorableCp(chars[j]!, chars[j]!.codePointAt(0)!)) j--;
   if (j < 0 || !isCasedCp(chars[j]!, chars[j]!.codePointAt(0)!)) return false;
@@ -91,10 +91,10 @@ function isFinalSigma(chars: string[], i: number): boolean {
 /** Python str.capitalize(): first character titlecased (3.8+), the rest lowercased. */
 export function strCapitalize(s: string): string {
   if (s === '') return s;
-  if (ASCII.test(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
+  if (CASE_ASCII.test(s)) return s[0]!.toUpperCase() + s.slice(1).toLowerCase();
   const chars = Array.from(s);
-  let out = titleChar(chars[0]!);
-  for (let i = 1; i < chars.length; i++) out += lowerCharAt(chars, i);
+  let out = caseTitleChar(chars[0]!);
+  for (let i = 1; i < chars.length; i++) out += caseLowerCharAt(chars, i);
   return out;
 }
 
@@ -105,7 +105,7 @@ export function strTitle(s: string): string {
   let previousCased = false;
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
-    out += previousCased ? lowerCharAt(chars, i) : titleChar(ch);
+    out += previousCased ? caseLowerCharAt(chars, i) : caseTitleChar(ch);
     previousCased = isCasedCp(ch, ch.codePointAt(0)!);
   }
   return out;
@@ -118,8 +118,8 @@ export function strSwapcase(s: string): string {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const cp = ch.codePointAt(0)!;
-    if (isUpperCp(ch, cp)) out += lowerCharAt(chars, i);
-    else if (isLowerCp(ch, cp)) out += upperChar(ch);
+    if (isUpperCp(ch, cp)) out += caseLowerCharAt(chars, i);
+    else if (isLowerCp(ch, cp)) out += caseUpperChar(ch);
     else out += ch;
   }
   return out;

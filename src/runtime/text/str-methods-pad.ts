@@ -5,41 +5,41 @@ import { cpLength } from './codepoints.js';
 import { TextError } from './text-error.js';
 import { checkTextSize } from './size-limit.js';
 
-function fillChar(fillchar: string | null): string {
+function padFillChar(fillchar: string | null): string {
   if (fillchar === null) return ' ';
   if (cpLength(fillchar) !== 1) throw new TextError('TypeError', 'The fill character must be exactly one character long');
   return fillchar;
 }
 
-function pad(s: string, left: number, right: number, fill: string): string {
+function padBoth(s: string, left: number, right: number, fill: string): string {
   return (left > 0 ? fill.repeat(left) : '') + s + (right > 0 ? fill.repeat(right) : '');
 }
 
 /** Python str.center(width, fillchar): CPython puts the odd extra fill on the left when width is odd. */
 export function strCenter(s: string, width: number, fillchar: string | null): string {
-  const fill = fillChar(fillchar);
+  const fill = padFillChar(fillchar);
   const len = cpLength(s);
   if (width <= len) return s;
   checkTextSize(width);
   const marg = width - len;
   const left = Math.floor(marg / 2) + (marg & width & 1);
-  return pad(s, left, marg - left, fill);
+  return padBoth(s, left, marg - left, fill);
 }
 
 export function strLjust(s: string, width: number, fillchar: string | null): string {
-  const fill = fillChar(fillchar);
+  const fill = padFillChar(fillchar);
   const len = cpLength(s);
   if (width <= len) return s;
   checkTextSize(width);
-  return pad(s, 0, width - len, fill);
+  return padBoth(s, 0, width - len, fill);
 }
 
 export function strRjust(s: string, width: number, fillchar: string | null): string {
-  const fill = fillChar(fillchar);
+  const fill = padFillChar(fillchar);
   const len = cpLength(s);
   if (width <= len) return s;
   checkTextSize(width);
-  return pad(s, width - len, 0, fill);
+  return padBoth(s, width - len, 0, fill);
 }
 
 /** Python str.zfill(width): zeros on the left, after a leading sign. */

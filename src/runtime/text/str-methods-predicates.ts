@@ -8,42 +8,42 @@ import {
 import { isDigitCp, isNumericCp } from './unicode-numeric.js';
 import { isNewerThanPython } from './unicode-newer.js';
 
-const ASCII = /^[\x00-\x7f]*$/;
-const XID_START = /^\p{XID_Start}$/u;
-const XID_CONTINUE = /^\p{XID_Continue}$/u;
+const PREDICATE_ASCII = /^[\x00-\x7f]*$/;
+const PREDICATE_XID_START = /^\p{XID_Start}$/u;
+const PREDICATE_XID_CONTINUE = /^\p{XID_Continue}$/u;
 
-function every(s: string, test: (ch: string, cp: number) => boolean): boolean {
+function predicateEvery(s: string, test: (ch: string, cp: number) => boolean): boolean {
   if (s === '') return false;
   for (const ch of s) if (!test(ch, ch.codePointAt(0)!)) return false;
   return true;
 }
 
 export function strIsalpha(s: string): boolean {
-  return every(s, isAlphaCp);
+  return predicateEvery(s, isAlphaCp);
 }
 
 export function strIsdecimal(s: string): boolean {
-  return every(s, isDecimalCp);
+  return predicateEvery(s, isDecimalCp);
 }
 
 export function strIsdigit(s: string): boolean {
-  return every(s, (_, cp) => isDigitCp(cp));
+  return predicateEvery(s, (_, cp) => isDigitCp(cp));
 }
 
 export function strIsnumeric(s: string): boolean {
-  return every(s, (_, cp) => isNumericCp(cp));
+  return predicateEvery(s, (_, cp) => isNumericCp(cp));
 }
 
 export function strIsalnum(s: string): boolean {
-  return every(s, (ch, cp) => isAlphaCp(ch, cp) || isNumericCp(cp) || isDigitCp(cp) || isDecimalCp(ch, cp));
+  return predicateEvery(s, (ch, cp) => isAlphaCp(ch, cp) || isNumericCp(cp) || isDigitCp(cp) || isDecimalCp(ch, cp));
 }
 
 export function strIsspace(s: string): boolean {
-  return every(s, (_, cp) => isSpaceCp(cp));
+  return predicateEvery(s, (_, cp) => isSpaceCp(cp));
 }
 
 export function strIsascii(s: string): boolean {
-  return ASCII.test(s);
+  return PREDICATE_ASCII.test(s);
 }
 
 export function strIsprintable(s: string): boolean {
@@ -99,7 +99,7 @@ export function strIsidentifier(s: string): boolean {
   let first = true;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
-    const ok = first ? ch === '_' || XID_START.test(ch) : XID_CONTINUE.test(ch);
+    const ok = first ? ch === '_' || PREDICATE_XID_START.test(ch) : PREDICATE_XID_CONTINUE.test(ch);
     if (!ok || isNewerThanPython(cp)) return false;
     first = false;
   }

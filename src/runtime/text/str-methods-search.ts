@@ -56,7 +56,7 @@ export function strCount(s: string, sub: string, start: number | null, end: numb
 }
 
 /** CPython's tailmatch: does prefix (or suffix, at the end) match within s[start:end]? */
-function tailMatch(s: string, part: string, start: number | null, end: number | null, atEnd: boolean): boolean {
+function searchTailMatch(s: string, part: string, start: number | null, end: number | null, atEnd: boolean): boolean {
   const r = strRange(s, cpLength(s), start, end);
   const partLen = cpLength(part);
   if (r.end - partLen < r.start) return false;
@@ -66,14 +66,14 @@ function tailMatch(s: string, part: string, start: number | null, end: number | 
 
 /** Python str.startswith(prefix, start, end); prefix is a str or the items of a tuple of str. */
 export function strStartswith(s: string, prefix: string | readonly string[], start: number | null, end: number | null): boolean {
-  if (typeof prefix === 'string') return tailMatch(s, prefix, start, end, false);
-  return prefix.some((p) => tailMatch(s, p, start, end, false));
+  if (typeof prefix === 'string') return searchTailMatch(s, prefix, start, end, false);
+  return prefix.some((p) => searchTailMatch(s, p, start, end, false));
 }
 
 /** Python str.endswith(suffix, start, end); suffix is a str or the items of a tuple of str. */
 export function strEndswith(s: string, suffix: string | readonly string[], start: number | null, end: number | null): boolean {
-  if (typeof suffix === 'string') return tailMatch(s, suffix, start, end, true);
-  return suffix.some((p) => tailMatch(s, p, start, end, true));
+  if (typeof suffix === 'string') return searchTailMatch(s, suffix, start, end, true);
+  return suffix.some((p) => searchTailMatch(s, p, start, end, true));
 }
 
 /** Python str.replace(old, new, count): count < 0 replaces all; the size is checked first. */

@@ -5,14 +5,14 @@
 import { isSpaceCp } from './char-classes.js';
 import { TextError } from './text-error.js';
 
-function isSpaceUnit(u: number): boolean {
+function splitIsSpaceUnit(u: number): boolean {
   return isSpaceCp(u);
 }
 
 /** Python str.split(sep, maxsplit): sep null splits on whitespace runs; maxsplit < 0 = no limit. */
 export function strSplit(s: string, sep: string | null, maxsplit: number): string[] {
   const limit = maxsplit < 0 ? Infinity : maxsplit;
-  if (sep === null) return splitWhitespace(s, limit);
+  if (sep === null) return splitOnWhitespace(s, limit);
   if (sep === '') throw new TextError('ValueError', 'empty separator');
   if (limit === Infinity) return s.split(sep);
   const out: string[] = [];
@@ -27,19 +27,19 @@ export function strSplit(s: string, sep: string | null, maxsplit: number): strin
   return out;
 }
 
-function splitWhitespace(s: string, limit: number): string[] {
+function splitOnWhitespace(s: string, limit: number): string[] {
   const out: string[] = [];
   const n = s.length;
   let i = 0;
   while (i < n) {
-    while (i < n && isSpaceUnit(s.charCodeAt(i))) i++;
+    while (i < n && splitIsSpaceUnit(s.charCodeAt(i))) i++;
     if (i === n) break;
     if (out.length === limit) {
       out.push(s.slice(i)); // the rest keeps its inner and trailing whitespace
       break;
     }
     const from = i;
-    while (i < n && !isSpaceUnit(s.charCodeAt(i))) i++;
+    while (i < n && !splitIsSpaceUnit(s.charCodeAt(i))) i++;
     out.push(s.slice(from, i));
   }
   return out;
@@ -48,7 +48,7 @@ function splitWhitespace(s: string, limit: number): string[] {
 /** Python str.rsplit(sep, maxsplit): like split, but the limit counts splits from the right. */
 export function strRsplit(s: string, sep: string | null, maxsplit: number): string[] {
   const limit = maxsplit < 0 ? Infinity : maxsplit;
-  if (sep === null) return rsplitWhitespace(s, limit);
+  if (sep === null) return rsplitOnWhitespace(s, limit);
   if (sep === '') throw new TextError('ValueError', 'empty separator');
   // No s.split shortcut: with overlapping separators ('aaa'.rsplit('aa')) right-to-left differs.
   const out: string[] = [];
@@ -63,25 +63,25 @@ export function strRsplit(s: string, sep: string | null, maxsplit: number): stri
   return out.reverse();
 }
 
-function rsplitWhitespace(s: string, limit: number): string[] {
+function rsplitOnWhitespace(s: string, limit: number): string[] {
   const out: string[] = [];
   let i = s.length;
   while (i > 0) {
-    while (i > 0 && isSpaceUnit(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && splitIsSpaceUnit(s.charCodeAt(i - 1))) i--;
     if (i === 0) break;
     if (out.length === limit) {
       out.push(s.slice(0, i));
       break;
     }
     const to = i;
-    while (i > 0 && !isSpaceUnit(s.charCodeAt(i - 1))) i--;
+    while (i > 0 && !splitIsSpaceUnit(s.charCodeAt(i - 1))) i--;
     out.push(s.slice(i, to));
   }
   return out.reverse();
 }
 
 /** Python's line boundaries: \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029. */
-function isLineBreak(u: number): boolean {
+function splitIsLineBreak(u: number): boolean {
   return u === 0x0a || u === 0x0d || u === 0x0b || u === 0x0c || u === 0x1c || u === 0x1d || u === 0x1e ||
     u === 0x85 || u === 0x2028 || u === 0x2029;
 }
@@ -94,7 +94,7 @@ export function strSplitlines(s: string, keepends: boolean): string[] {
   let i = 0;
   while (i < n) {
     const u = s.charCodeAt(i);
-    if (!isLineBreak(u)) {
+    if (!splitIsLineBreak(u)) {
       i++;
       continue;
     }

@@ -5,7 +5,7 @@ import { isSpaceCp } from './char-classes.js';
 import { cpWidthAt, hasSurrogates } from './codepoints.js';
 
 /** Predicate for the code points to strip: Python whitespace, or members of chars. */
-function stripSet(chars: string | null): (cp: number) => boolean {
+function stripPredicate(chars: string | null): (cp: number) => boolean {
   if (chars === null) return isSpaceCp;
   if (chars.length === 1) {
     const only = chars.charCodeAt(0);
@@ -16,7 +16,7 @@ function stripSet(chars: string | null): (cp: number) => boolean {
   return (cp) => set.has(cp);
 }
 
-function leftEnd(s: string, strip: (cp: number) => boolean): number {
+function stripLeftEnd(s: string, strip: (cp: number) => boolean): number {
   let i = 0;
   while (i < s.length) {
     const cp = s.codePointAt(i)!;
@@ -26,7 +26,7 @@ function leftEnd(s: string, strip: (cp: number) => boolean): number {
   return i;
 }
 
-function rightEnd(s: string, strip: (cp: number) => boolean, from: number): number {
+function stripRightEnd(s: string, strip: (cp: number) => boolean, from: number): number {
   const wide = hasSurrogates(s);
   let j = s.length;
   while (j > from) {
@@ -40,17 +40,17 @@ function rightEnd(s: string, strip: (cp: number) => boolean, from: number): numb
 
 /** Python str.strip(chars): chars null strips whitespace. */
 export function strStrip(s: string, chars: string | null): string {
-  const strip = stripSet(chars);
-  const i = leftEnd(s, strip);
-  return s.slice(i, rightEnd(s, strip, i));
+  const strip = stripPredicate(chars);
+  const i = stripLeftEnd(s, strip);
+  return s.slice(i, stripRightEnd(s, strip, i));
 }
 
 export function strLstrip(s: string, chars: string | null): string {
-  return s.slice(leftEnd(s, stripSet(chars)));
+  return s.slice(stripLeftEnd(s, stripPredicate(chars)));
 }
 
 export function strRstrip(s: string, chars: string | null): string {
-  return s.slice(0, rightEnd(s, stripSet(chars), 0));
+  return s.slice(0, stripRightEnd(s, stripPredicate(chars), 0));
 }
 
 export function strRemoveprefix(s: string, prefix: string): string {

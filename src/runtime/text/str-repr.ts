@@ -5,20 +5,20 @@
 import { isPrintableCp } from './char-classes.js';
 
 // Anything that may need an escape: controls, quotes, backslash, DEL and everything non-ASCII.
-const NEEDS_WORK = /[\x00-\x1f'"\\\x7f-\uffff]/;
+const REPR_NEEDS_ESCAPE = /[\x00-\x1f'"\\\x7f-\uffff]/;
 
-function hex(cp: number, width: number): string {
+function reprHex(cp: number, width: number): string {
   return cp.toString(16).padStart(width, '0');
 }
 
-function escapeCp(cp: number): string {
-  if (cp < 0x100) return '\\x' + hex(cp, 2);
-  if (cp < 0x10000) return '\\u' + hex(cp, 4);
-  return '\\U' + hex(cp, 8);
+function reprEscapeCp(cp: number): string {
+  if (cp < 0x100) return '\\x' + reprHex(cp, 2);
+  if (cp < 0x10000) return '\\u' + reprHex(cp, 4);
+  return '\\U' + reprHex(cp, 8);
 }
 
-function quoteAndEscape(s: string, asciiOnly: boolean): string {
-  if (!NEEDS_WORK.test(s)) return "'" + s + "'";
+function reprQuoteAndEscape(s: string, asciiOnly: boolean): string {
+  if (!REPR_NEEDS_ESCAPE.test(s)) return "'" + s + "'";
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -27,8 +27,8 @@ function quoteAndEscape(s: string, asciiOnly: boolean): string {
     else if (ch === '\t') out += '\\t';
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
-    else if (cp < 0x7f) out += cp < 0x20 ? escapeCp(cp) : ch;
-    else if (asciiOnly || !isPrintableCp(cp)) out += escapeCp(cp);
+    else if (cp < 0x7f) out += cp < 0x20 ? reprEscapeCp(cp) : ch;
+    else if (asciiOnly || !isPrintableCp(cp)) out += reprEscapeCp(cp);
     else out += ch;
   }
   return out + quote;
@@ -36,10 +36,10 @@ function quoteAndEscape(s: string, asciiOnly: boolean): string {
 
 /** Python repr(s). */
 export function strRepr(s: string): string {
-  return quoteAndEscape(s, false);
+  return reprQuoteAndEscape(s, false);
 }
 
 /** Python ascii(s): repr with every non-ASCII code point escaped. */
 export function strAscii(s: string): string {
-  return quoteAndEscape(s, true);
+  return reprQuoteAndEscape(s, true);
 }

@@ -3,7 +3,7 @@
 // this was generated with already assigns. Python treats them as unassigned (category Cn: not
 // printable, not alphabetic, no case), so the text predicates consult this table first.
 
-import { inRanges } from './unicode-ranges.js';
+import { unicodeInRanges } from './unicode-ranges.js';
 
 /** Sorted inclusive ranges [first, last, first, last, ...]. */
 const UNICODE_NEWER_RANGES: readonly number[] = [
@@ -39,5 +39,5 @@ const UNICODE_NEWER_RANGES: readonly number[] = [
 
 /** True when CPython 3.11 considers code point cp unassigned although the JS regex engine may not. */
 export function isNewerThanPython(cp: number): boolean {
-  return inRanges(UNICODE_NEWER_RANGES, cp);
+  return unicodeInRanges(UNICODE_NEWER_RANGES, cp);
 }

@@ -2,9 +2,9 @@
 // CPython 3.11's str.isdigit() and str.isnumeric() sets (Numeric_Type Digit/Decimal and
 // Digit/Decimal/Numeric), which JS regex properties cannot express, as sorted inclusive ranges.
 
-import { inRanges } from './unicode-ranges.js';
+import { unicodeInRanges } from './unicode-ranges.js';
 
-const DIGIT_RANGES: readonly number[] = [
+const UNICODE_DIGIT_RANGES: readonly number[] = [
   0x30, 0x39, 0xb2, 0xb3, 0xb9, 0xb9, 0x660, 0x669,
   0x6f0, 0x6f9, 0x7c0, 0x7c9, 0x966, 0x96f, 0x9e6, 0x9ef,
   0xa66, 0xa6f, 0xae6, 0xaef, 0xb66, 0xb6f, 0xbe6, 0xbef,
@@ -28,7 +28,7 @@ const DIGIT_RANGES: readonly number[] = [
   0x1fbf0, 0x1fbf9,
 ];
 
-const NUMERIC_RANGES: readonly number[] = [
+const UNICODE_NUMERIC_RANGES: readonly number[] = [
   0x30, 0x39, 0xb2, 0xb3, 0xb9, 0xb9, 0xbc, 0xbe,
   0x660, 0x669, 0x6f0, 0x6f9, 0x7c0, 0x7c9, 0x966, 0x96f,
   0x9e6, 0x9ef, 0x9f4, 0x9f9, 0xa66, 0xa6f, 0xae6, 0xaef,
@@ -86,11 +86,11 @@ const NUMERIC_RANGES: readonly number[] = [
 /** Python str.isdigit() for one code point. */
 export function isDigitCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return inRanges(DIGIT_RANGES, cp);
+  return unicodeInRanges(UNICODE_DIGIT_RANGES, cp);
 }
 
 /** Python str.isnumeric() for one code point. */
 export function isNumericCp(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x30 && cp <= 0x39;
-  return inRanges(NUMERIC_RANGES, cp);
+  return unicodeInRanges(UNICODE_NUMERIC_RANGES, cp);
 }

@@ -2,7 +2,7 @@
 // flat as [first, last, first, last, ...], searched by bisection.
 
 /** True when cp lies in one of the ranges. */
-export function inRanges(ranges: readonly number[], cp: number): boolean {
+export function unicodeInRanges(ranges: readonly number[], cp: number): boolean {
   let lo = 0;
   let hi = ranges.length / 2 - 1;
   while (lo <= hi) {
