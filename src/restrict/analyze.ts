@@ -44,10 +44,11 @@ export function analyze(state: CollectState, module: Scope): { resolution: Resol
  * how nested functions skip class bodies; the module adds nothing because its names are globals).
  */
 function classify(state: CollectState, scope: Scope, bound: Set<string>, diagnostics: Diagnostic[]): void {
+  const reported = new Set(state.diagnostics.map((d) => d.span.start));
   const info = state.infos.get(scope)!;
   const local = new Set<string>();
   for (const [name, flags] of info.flags) {
-    const kind = classifyName(info, name, flags, bound, diagnostics);
+    const kind = classifyName(info, name, flags, bound, diagnostics, reported);
     if (kind === null) continue;
     const symbol: Symbol = {
       name, privateName: mangle(name, scope), scope, kind, target: null, isParam: (flags & DEF_PARAM) !== 0, isCaptured: false,
@@ -79,7 +80,7 @@ function isDeclaredGlobal(info: ScopeInfo, name: string): boolean {
 
 /** analyze_name: null means an implicit global (used here, bound nowhere around), which gets no symbol. */
 function classifyName(
-  info: ScopeInfo, name: string, flags: number, bound: Set<string>, diagnostics: Diagnostic[],
+  info: ScopeInfo, name: string, flags: number, bound: Set<string>, diagnostics: Diagnostic[], reported: Set<number>,
 ): SymbolKind | null {
   const atModule = info.scope.kind === 'module';
   if (flags & DEF_GLOBAL) {
@@ -88,8 +89,11 @@ function classifyName(
   }
   if (flags & DEF_NONLOCAL) {
     // At module level the collector already reported the declaration itself.
-    if (!atModule && !bound.has(name)) {
-      diagnostics.push(scopeError(info.directives.get(name) ?? info.scope.node, scopeMessages.nonlocalNoBinding(name)));
+    const at = info.directives.get(name) ?? info.scope.node;
+    // One error per declaration, as CPython stops at the first: `def f(x): nonlocal x` is
+    // reported as a parameter declared nonlocal, not also as a missing binding.
+    if (!atModule && !bound.has(name) && !reported.has(at.start)) {
+      diagnostics.push(scopeError(at, scopeMessages.nonlocalNoBinding(name)));
     }
     return 'nonlocal';
   }
