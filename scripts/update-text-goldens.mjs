@@ -469,6 +469,13 @@ function formatGolden() {
   for (const spec of ['', 'd', ',', 'n', '10', 'x', 'e', 'f', 'c']) cases.push({ fn: 'format', args: [huge, spec] });
   for (const v of floats) for (const spec of floatSpecs) cases.push({ fn: 'format', args: [v, spec] });
   for (const v of longFloats) for (const spec of longSpecs) cases.push({ fn: 'format', args: [v, spec] });
+  // Exact ties: (2i+1)/2^j has j fractional digits ending in 5; rounding to j-1 digits is a tie.
+  for (let j = 1; j <= 14; j++) {
+    for (const i of [0, 1, 2, 7, 100, 12345]) {
+      const x = (2 * i + 1) / 2 ** j;
+      for (const p of [j - 1, j, j - 2]) if (p >= 0) cases.push({ fn: 'format', args: [f(x), `.${p}f`] }, { fn: 'format', args: [f(-x), `.${p}e`] });
+    }
+  }
   for (const v of strs) for (const spec of strSpecs) cases.push({ fn: 'format', args: [v, spec] });
   for (let k = 0; k < 600; k++) cases.push({ fn: 'format', args: [pick(ints), randomSpec(['', 'd', 'x', 'b', 'o', 'X', 'n', 'c', 'e', 'f', 'g', '%'])] });
   for (let k = 0; k < 1500; k++) cases.push({ fn: 'format', args: [pick(floats), randomSpec(['', 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%'])] });

@@ -70,8 +70,21 @@ export interface FloatBody {
   isZero: boolean;
 }
 
+/** Number of binary digits after the point of finite x (doubling is exact below the overflow range). */
+function floatFractionalBits(x: number): number {
+  let k = 0;
+  for (let y = x; y % 1 !== 0; y *= 2) k++;
+  return k;
+}
+
 /** 'f' format of finite x ≥ 0 with `precision` decimals; alt keeps the point when precision is 0. */
 export function floatToFixed(x: number, precision: number, alt: boolean): FloatBody {
+  // Fast path: toFixed is exact except that it rounds exact ties up. x = m × 2^-k (m odd) has
+  // exactly k fractional decimal digits, the last a 5, so a tie at `precision` means k = precision + 1.
+  if (x < 1e21 && precision <= 100 && floatFractionalBits(x) !== precision + 1) {
+    const text = x.toFixed(precision);
+    return { text: alt && precision === 0 ? text + '.' : text, isZero: !/[1-9]/.test(text) };
+  }
   const exact = floatExactDecimal(x);
   checkTextSize(Math.max(exact.decpt, 1) + precision + 1);
   const r = floatRoundDigits(exact, exact.decpt + precision);
