@@ -98,12 +98,13 @@ function equalsInExpression(p: ParserState, expr: ExprNode): Error {
 /** expression: disjunction ['if' disjunction 'else' expression] | lambdef. */
 export function parseExpression(p: ParserState): ExprNode {
   const t = peek(p);
+  if (isKeyword(t, 'lambda')) return parseLambda(p);
+  const body = parseDisjunction(p);
+  if (!atKeyword(p, 'if')) return body;
+  next(p);
+  // `a if b else c if d else ...` recurses on the right: one nesting level per conditional.
   enter(p, t.start);
   try {
-    if (isKeyword(t, 'lambda')) return parseLambda(p);
-    const body = parseDisjunction(p);
-    if (!atKeyword(p, 'if')) return body;
-    next(p);
     const test = parseDisjunction(p);
     if (!eatKeyword(p, 'else')) {
       const after = peek(p);
@@ -122,15 +123,18 @@ export function parseExpression(p: ParserState): ExprNode {
 
 /** Expression without a conditional or lambda at the top (comprehension `if` clauses, `for ... in` iterables). */
 export function parseDisjunction(p: ParserState): ExprNode {
-  return parseBoolOp(p, 'or', 'Or', () => parseBoolOp(p, 'and', 'And', () => parseInversion(p)));
+  return parseBoolOp(p, 'or');
 }
 
-function parseBoolOp(p: ParserState, word: string, op: BoolOp['op'], operand: () => ExprNode): ExprNode {
+/** `or` binds looser than `and`; both give one flat BoolOp per run of the same operator. */
+function parseBoolOp(p: ParserState, word: 'or' | 'and'): ExprNode {
   const start = peek(p).start;
+  const operand = (): ExprNode => (word === 'or' ? parseBoolOp(p, 'and') : parseInversion(p));
   const first = operand();
   if (!atKeyword(p, word)) return first;
   const values = [first];
   while (eatKeyword(p, word)) values.push(operand());
+  const op: BoolOp['op'] = word === 'or' ? 'Or' : 'And';
   return { kind: 'BoolOp', op, values, start, end: prev(p).end };
 }
 
@@ -252,11 +256,13 @@ export function startsExpression(p: ParserState): boolean {
     case 'STRING':
       return true;
     case 'OP':
-      return ['(', '[', '{', '-', '+', '~', '*', '...'].includes(t.value);
+      return EXPRESSION_START_OPS.has(t.value);
     default:
       return false;
   }
 }
+
+const EXPRESSION_START_OPS: ReadonlySet<string> = new Set(['(', '[', '{', '-', '+', '~', '*', '...']);
 
 const KEYWORD_NOT_STARTING: ReadonlySet<string> = new Set([
   'and', 'as', 'assert', 'async', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',

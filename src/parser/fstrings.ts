@@ -10,7 +10,7 @@ import { PySyntaxError, syntaxError } from './errors.js';
 import { parseStarNamedExpression, tuple } from './expressions.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { missingCommaOrUnexpected } from './atoms.js';
-import { atOp, eatOp, isKeyword, peek, prev, type ParserState } from './state.js';
+import { atOp, eatOp, enter, isKeyword, peek, prev, type ParserState } from './state.js';
 import { parseYieldExpression } from './statements-simple.js';
 import type { StringToken } from './strings.js';
 import { decodeStr } from './strings.js';
@@ -184,6 +184,8 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
     src: outer.src, tokenizer: new Tokenizer(outer.src, outer.maxDepth, { start, end }), tokens: [], pos: 0,
     depth: outer.depth, maxDepth: outer.maxDepth, inFString: true, parenthesized: outer.parenthesized,
   };
+  // A field nests like a bracket (f-strings inside fields recurse through here).
+  enter(sub, start);
   try {
     let node: ExprNode;
     if (isKeyword(peek(sub), 'yield')) {

@@ -14,6 +14,10 @@ const isIdentChar = (c: string): boolean => c !== '' && (/^[A-Za-z0-9_]$/.test(c
 
 /** Returns the end offset of the number starting at `start`, or throws CPython's tokenizer error. */
 export function scanNumber(src: string, start: number): number {
+  // Fast path for the common plain decimal integer: digits then a character that cannot continue a number.
+  let end = start;
+  while (end < src.length && src.charCodeAt(end) >= 0x30 && src.charCodeAt(end) <= 0x39) end++;
+  if (end > start && (src[start] !== '0' || end === start + 1) && !/[\w.\u0080-\uffff]/.test(src[end] ?? ' ')) return end;
   let cur = start;
   // tok_nextc / tok_backup: '' stands for EOF, which CPython never steps past.
   const next = (): string => (cur < src.length ? src[cur++]! : '');

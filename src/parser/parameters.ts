@@ -4,16 +4,21 @@
 import type { Arg, Arguments, ExprNode, Lambda } from './ast.js';
 import { syntaxError } from './errors.js';
 import { parseExpression, parseStarExpression } from './expressions.js';
-import { atOp, eatOp, expectOp, isName, isOp, next, peek, prev, unexpected, type ParserState } from './state.js';
+import { atOp, eatOp, enter, expectOp, isName, isOp, leave, next, peek, prev, unexpected, type ParserState } from './state.js';
 import type { Token } from './token.js';
 
 /** `lambda params: body` (the current token is `lambda`). */
 export function parseLambda(p: ParserState): Lambda {
   const kw = next(p);
-  const args = parseParameters(p, ':', false);
-  expectOp(p, ':');
-  const body = parseExpression(p);
-  return { kind: 'Lambda', args, body, start: kw.start, end: prev(p).end };
+  enter(p, kw.start);
+  try {
+    const args = parseParameters(p, ':', false);
+    expectOp(p, ':');
+    const body = parseExpression(p);
+    return { kind: 'Lambda', args, body, start: kw.start, end: prev(p).end };
+  } finally {
+    leave(p);
+  }
 }
 
 /** Parses parameters up to (not including) `close`: `)` for def, `:` for lambda. */

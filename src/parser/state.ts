@@ -106,10 +106,15 @@ export function errorAfterPrevious(p: ParserState, message: string): PySyntaxErr
   return syntaxError(message, at, at);
 }
 
-/** Enters one nesting level; past maxDepth the parse stops with E102 instead of overflowing the stack. */
+/**
+ * Enters one nesting level (a bracket, block, unary operator, lambda, conditional, pattern, f-string
+ * field). Brackets alone are capped at maxDepth by the tokenizer with CPython's message and blocks at
+ * 100 indentation levels; all forms together may reach 2 * maxDepth, after which the parse stops
+ * with E102 instead of overflowing the host's stack.
+ */
 export function enter(p: ParserState, at: number): void {
-  if (++p.depth > p.maxDepth) {
-    throw new PySyntaxError(`too many nested expressions or blocks (Corral's limit is ${p.maxDepth})`, at, at, 'SyntaxError', 'E102');
+  if (++p.depth > p.maxDepth * 2) {
+    throw new PySyntaxError(`too many nested expressions or blocks (Corral's limit is ${p.maxDepth * 2})`, at, at, 'SyntaxError', 'E102');
   }
 }
 

@@ -20,7 +20,14 @@ import { lineOf } from './tokenizer.js';
 
 export function parseModule(p: ParserState): Module {
   const body: Stmt[] = [];
-  while (peek(p).type !== 'ENDMARKER') body.push(...parseStatement(p));
+  while (peek(p).type !== 'ENDMARKER') {
+    // Nothing looks back past a top-level statement; dropping old tokens keeps big files cheap.
+    if (p.pos > 4096) {
+      p.tokens.splice(0, p.pos - 1);
+      p.pos = 1;
+    }
+    body.push(...parseStatement(p));
+  }
   return { kind: 'Module', body, start: 0, end: p.src.length };
 }
 

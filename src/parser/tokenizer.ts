@@ -10,6 +10,13 @@ import { scanString, stringPrefixLength } from './string-scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, OPERATORS, type Token } from './token.js';
 import { isPrintable, verifyIdentifier } from './identifiers.js';
 
+/** OPERATORS grouped by first character, longest first, so the scanner tries only a few. */
+const OPERATORS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const op of OPERATORS) map.set(op[0]!, [...(map.get(op[0]!) ?? []), op]);
+  return map;
+})();
+
 /** CPython's MAXINDENT: deeper indentation is an IndentationError. */
 const MAX_INDENT = 100;
 const TAB_SIZE = 8;
@@ -151,7 +158,7 @@ export class Tokenizer {
       this.pos = scanNumber(src, start);
       return this.tok('NUMBER', src.slice(start, this.pos), start, this.pos);
     }
-    for (const op of OPERATORS) {
+    for (const op of OPERATORS_BY_FIRST_CHAR.get(c) ?? []) {
       if (src.startsWith(op, start)) {
         this.pos = start + op.length;
         this.bracket(op, start);
