@@ -66,3 +66,11 @@ print("{0.__class__.__bases__}".format(1))   ### E200
 print("{x.__globals__[y]}".format_map({}))   ### E200
 print("{{0.__dict__}} {0:{1.__doc__}}".format(1, 2))
 print("{0:{1.__dict__}}".format(1, 2))       ### E200
+---
+# annotations, class bases and keywords, match guards, slices, keyword arguments
+def ann(x: len.__self__) -> len.__self__:     ### E200 E200
+    y: len.__self__ = 1                       ### E200
+    return y
+class K(len.__self__, flag=len.__self__):    ### E200 E200
+    pass
+print([1][len.__self__:], key=len.__self__)  ### E200 E200

@@ -38,3 +38,11 @@ print(len([1]), exit, quit)
 # accepted: open when the host grants file access
 with open("data.txt") as fh:
     print(fh.read())
+---
+# annotations, class bases, slices, keyword arguments, dict displays, starred
+def ann(x: eval) -> exec:                    ### E201 E201
+    return x
+class K(vars()):                             ### E201
+    pass
+print([1][eval("0"):], key=locals, **globals())  ### E201 E201 E201
+d = {compile: 1, **vars()}                   ### E201 E201
