@@ -3,7 +3,7 @@
 // essay in resolve.ts for the rules; this file is their direct transcription.
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { NameResolution, Resolution, Scope, Symbol, SymbolKind } from './binding.js';
+import type { NameResolution, NameSite, Resolution, Scope, Symbol, SymbolKind } from './binding.js';
 import { DEF_BOUND, DEF_GLOBAL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, DEF_PARAM, type CollectState, type ScopeInfo } from './collect-state.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
 import { mangle } from './mangle.js';
@@ -24,7 +24,7 @@ export function analyze(state: CollectState, module: Scope): { resolution: Resol
       name, privateName: name, scope: module, kind: 'global', target: null, isParam: false, isCaptured: false, isAssigned: false,
     });
   }
-  const names = new Map<Resolution['names'] extends Map<infer K, unknown> ? K : never, NameResolution>();
+  const names = new Map<NameSite, NameResolution>();
   const unresolved = new Set<string>();
   for (const site of state.sites) {
     const resolved = resolveName(site.info.scope, site.name, moduleGlobals);
