@@ -82,7 +82,8 @@ export function floatToFixed(x: number, precision: number, alt: boolean): FloatB
   // Fast path: toFixed is exact except that it rounds exact ties up. x = m × 2^-k (m odd) has
   // exactly k fractional decimal digits, the last a 5, so a tie at `precision` means k = precision + 1.
   if (x < 1e21 && precision <= 100 && floatFractionalBits(x) !== precision + 1) {
-    const text = x.toFixed(precision);
+    const text = x.toFixed(precision); // at most ~120 characters, so checking afterwards is safe
+    checkTextSize(text.length + (alt && precision === 0 ? 1 : 0));
     return { text: alt && precision === 0 ? text + '.' : text, isZero: !/[1-9]/.test(text) };
   }
   const exact = floatExactDecimal(x);
