@@ -34,3 +34,4 @@ defineMethods(tupleType, {
     return n;
   },
 });
+export const installedTupleMethods = true;
