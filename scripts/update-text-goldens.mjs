@@ -297,10 +297,10 @@ function numbersGolden() {
     '123456789012345678901234567890', '0xffffffffffffffffffff', '-0o7777777777777777777777', 'é', 'a'.repeat(300),
     '1'.repeat(4300), '-' + '1'.repeat(4300), '1'.repeat(4301), '1'.repeat(5000) + 'x', '1_'.repeat(4300) + '1',
     'f'.repeat(5000), '1__' + '1'.repeat(5000), 'zzzzzzzzzzzzzzzzzzzzzz'];
-  const bases = [0, 2, 8, 10, 16, 36, 3, 7];
+  const bases = [0, 2, 4, 8, 10, 16, 32, 36, 3, 7];
   for (const raw of intTexts) {
     const s = raw.includes('\\') ? JSON.parse(`"${raw}"`) : raw;
-    for (const b of s.length > 100 ? [0, 10, 16] : bases) cases.push({ fn: 'parseIntText', args: [s, b] });
+    for (const b of s.length > 100 ? [0, 4, 10, 16, 32] : bases) cases.push({ fn: 'parseIntText', args: [s, b] });
   }
   for (const b of [1, 37, -1, 0, 36]) cases.push({ fn: 'parseIntText', args: ['12', b] });
   const floatTexts = ['1_000.5e3', '  1_000.5e3 ', 'inf', '-Infinity', 'nan', '-nan', '+iNf', 'x', '1_', '_1',

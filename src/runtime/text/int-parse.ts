@@ -61,7 +61,14 @@ function intParseDigits(digits: string, base: number): number | bigint {
   if (base === 16) return textNormaliseInt(BigInt('0x' + digits));
   if (base === 8) return textNormaliseInt(BigInt('0o' + digits));
   if (base === 2) return textNormaliseInt(BigInt('0b' + digits));
-  // Other bases: fold chunks of 8 digits (36^8 < 2^53, so each chunk parses exactly).
+  if (base === 4 || base === 32) {
+    // Power-of-two bases have no digit limit, so avoid the quadratic fold: spell out the bits.
+    const width = base === 4 ? 2 : 5;
+    let bits = '';
+    for (let i = 0; i < digits.length; i++) bits += parseInt(digits[i]!, base).toString(2).padStart(width, '0');
+    return textNormaliseInt(BigInt('0b' + bits));
+  }
+  // Other bases (at most 4300 digits): fold chunks of 8 digits (36^8 < 2^53, each parses exactly).
   let v = 0n;
   const big = BigInt(base);
   for (let i = 0; i < digits.length; i += 8) {
