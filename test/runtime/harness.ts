@@ -67,8 +67,14 @@ export function runModule(moduleSource: string, opts: RunOptions = {}): RunResul
   }
 }
 
-/** Shorthands for hand-written module bodies: `$b(name)` reads a builtin, `P(...)` prints. */
-const PRELUDE = "const $b = (n) => $rt.globalMissing(n); const P = (...a) => $rt.call($rt.globalMissing('print'), ...a);";
+/** Shorthands for hand-written module bodies: `$b(name)` reads a builtin, `P(...)` prints, `D(...)` defines. */
+const PRELUDE = [
+  'const $b = (n) => $rt.globalMissing(n);',
+  "const P = (...a) => $rt.call($rt.globalMissing('print'), ...a);",
+  // D(fn, name, params, extra): a FunctionMeta with every parameter positional-or-keyword unless overridden.
+  'const D = (fn, name, params, extra) => $rt.def(fn, { name, qualname: name, params, posonly: 0, positional: params.length,',
+  '  varargs: false, kwonly: 0, varkw: false, defaults: [], kwdefaults: null, generator: false, ...extra });',
+].join('\n');
 
 /** Wraps statements as a module function body. */
 export function mod(body: string): string {

@@ -1,21 +1,75 @@
-// `str % args`: printf-style formatting. The format engine is the text module's; this file adapts
-// runtime values to it.
+// `str % args`: printf-style formatting. The engine is text/percent-format.ts; this file supplies
+// the Python-level operations it needs (str/repr/ascii, int and float coercion with CPython's
+// TypeErrors, mapping lookup for `%(key)s`).
 
 import { PyTuple } from '../types/tuple.js';
 import { PyDict } from '../types/dict.js';
 import { pyRepr, pyStr } from './repr.js';
-import { typeErr } from './raise.js';
+import { typeErr, overflowErr } from './raise.js';
+import { typeOf } from '../core/type-of.js';
+import { asInt, asFloat } from './numeric.js';
+import { floatToInt, intToFloat, type Int } from '../core/int-math.js';
+import { userDunder } from './dunders.js';
+import { callWithSelf } from './call.js';
+import { getitem } from './item.js';
+import { asciiOf } from '../builtins/introspection.js';
+import { percentFormat } from '../text/percent-format.js';
+import { textCall } from './text-errors.js';
+import { cpLength } from '../text/codepoints.js';
 
-/** Minimal %s/%r/%d/%% support until text/percent-format.ts is wired in. */
+function percentToInt(v: unknown, conv: string): Int {
+  const i = asInt(v);
+  if (i !== undefined) return i;
+  const decimal = conv === 'd' || conv === 'i' || conv === 'u';
+  const f = asFloat(v);
+  if (f !== undefined && decimal) return floatToInt(f);
+  const m = userDunder(v, '__index__') ?? (decimal ? userDunder(v, '__int__') : undefined);
+  if (m !== undefined) {
+    const r = asInt(callWithSelf(m, v, []));
+    if (r !== undefined) return r;
+  }
+  if (decimal) return typeErr(`%${conv} format: a real number is required, not ${typeOf(v).name}`);
+  return typeErr(`%${conv} format: an integer is required, not ${typeOf(v).name}`);
+}
+
+function percentToFloat(v: unknown): number {
+  const f = asFloat(v);
+  if (f !== undefined) return f;
+  const i = asInt(v);
+  if (i !== undefined) return intToFloat(i);
+  const m = userDunder(v, '__float__');
+  if (m !== undefined) {
+    const r = asFloat(callWithSelf(m, v, []));
+    if (r !== undefined) return r;
+  }
+  return typeErr(`must be real number, not ${typeOf(v).name}`);
+}
+
+function percentChar(v: unknown): string {
+  if (typeof v === 'string') {
+    if (cpLength(v) !== 1) typeErr('%c requires int or char');
+    return v;
+  }
+  const i = asInt(v);
+  if (i === undefined) return typeErr('%c requires int or char');
+  if (!(i >= 0 && i < 0x110000)) overflowErr('%c arg not in range(0x110000)');
+  return String.fromCodePoint(Number(i));
+}
+
+function isMapping(v: unknown): boolean {
+  if (v instanceof PyTuple || typeof v === 'string') return false;
+  return v instanceof PyDict || userDunder(v, '__getitem__') !== undefined;
+}
+
 export function percentFormatValue(template: string, args: unknown): string {
-  const list = args instanceof PyTuple ? args.items : [args];
-  let i = 0;
-  const out = template.replace(/%([%srd])/g, (_m, c: string) => {
-    if (c === '%') return '%';
-    if (i >= list.length) typeErr('not enough arguments for format string');
-    const v = list[i++];
-    return c === 'r' ? pyRepr(v) : pyStr(v);
-  });
-  if (i < list.length && !(args instanceof PyDict)) typeErr('not all arguments converted during string formatting');
-  return out;
+  return textCall(() => percentFormat(template, {
+    values: args instanceof PyTuple ? args.items.slice() : [args],
+    mapping: isMapping(args) ? (key: string) => getitem(args, key) : null,
+    str: pyStr,
+    repr: pyRepr,
+    ascii: asciiOf,
+    toIntForFormat: percentToInt,
+    toFloatForFormat: percentToFloat,
+    charForFormat: percentChar,
+  }));
 }

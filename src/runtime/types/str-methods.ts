@@ -18,6 +18,8 @@ import { strFormat } from '../ops/str-format.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { S } from '../state.js';
 import { strUpper, strLower, strCasefold, strCapitalize, strTitle, strSwapcase } from '../text/str-methods-case.js';
+import { strIsalpha, strIsdecimal, strIsdigit, strIsnumeric, strIsalnum, strIsspace, strIsascii, strIsprintable,
+  strIsupper, strIslower, strIstitle, strIsidentifier } from '../text/str-methods-predicates.js';
 import { strCenter, strLjust, strRjust, strZfill, strExpandtabs } from '../text/str-methods-pad.js';
 import { strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEndswith, strReplace } from '../text/str-methods-search.js';
 import { strSplit, strRsplit, strSplitlines, strPartition, strRpartition } from '../text/str-methods-split.js';
@@ -110,6 +112,18 @@ const strMethodTable: Record<string, NativeFn> = {
   capitalize: (a) => strCapitalize(a[0] as string),
   title: (a) => strTitle(a[0] as string),
   swapcase: (a) => strSwapcase(a[0] as string),
+  isalpha: (a) => strIsalpha(a[0] as string),
+  isdecimal: (a) => strIsdecimal(a[0] as string),
+  isdigit: (a) => strIsdigit(a[0] as string),
+  isnumeric: (a) => strIsnumeric(a[0] as string),
+  isalnum: (a) => strIsalnum(a[0] as string),
+  isspace: (a) => strIsspace(a[0] as string),
+  isascii: (a) => strIsascii(a[0] as string),
+  isprintable: (a) => strIsprintable(a[0] as string),
+  isupper: (a) => strIsupper(a[0] as string),
+  islower: (a) => strIslower(a[0] as string),
+  istitle: (a) => strIstitle(a[0] as string),
+  isidentifier: (a) => strIsidentifier(a[0] as string),
   center: (a) => strCenter(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
   ljust: (a) => strLjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
   rjust: (a) => strRjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
