@@ -1,7 +1,7 @@
 // Regenerates the CPython-derived data of the runtime's text functions (src/runtime/text):
-//   1. src/runtime/text/unicode-newer.ts: code points CPython 3.11 (Unicode 14) treats as
-//      unassigned but this Node's regex engine (a newer Unicode) knows, so predicates and repr
-//      answer as CPython does;
+//   1. src/runtime/text/unicode-{newer,numeric,case}.ts: where CPython 3.11 (Unicode 14) and this
+//      Node's regex engine and case mappings (a newer Unicode) disagree, plus the isdigit/isnumeric
+//      sets JS cannot express, so predicates, repr and case mappings answer as CPython does;
 //   2. test/runtime-text/goldens/*.json: case tables (inputs built by test/runtime-text/cases/*.mjs,
 //      outputs computed by python3) that test/runtime-text checks the TypeScript functions against.
 // Run by hand with CPython 3.11 on PATH: `node scripts/update-text-goldens.mjs [table]`, table being

@@ -17,6 +17,9 @@ export function floatRepr(x: number): string {
   if (x === Infinity) return 'inf';
   if (x === -Infinity) return '-inf';
   if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const a = x < 0 ? -x : x;
+  // Where both languages print plain decimals (JS up to 1e21, Python up to 1e16) the text agrees.
+  if (a >= 1e-4 && a < 1e16) return Number.isInteger(x) ? String(x) + '.0' : String(x);
   const sign = x < 0 ? '-' : '';
   const { digits, exp } = floatShortestDigits(x);
   if (exp < -4 || exp >= 16) {
