@@ -1,9 +1,9 @@
 // Searching str methods: find/rfind/index/rindex/count, startswith/endswith and replace. Bounds
 // follow CPython's ADJUST_INDICES (str-indices.ts); indices in and out are code points.
 //
-// Searches run on UTF-16 with indexOf, so a needle that is a lone surrogate could match half of a
-// surrogate pair; Python strings never contain such halves, JS strings from scripts can only hold
-// them as the lone surrogates Python also has, so this is the documented corner of codepoints.ts.
+// Searches run on UTF-16 with indexOf. The one divergence: a needle that is a lone surrogate can
+// match half of a surrogate pair in the haystack, where CPython (which holds the pair as a single
+// astral code point) finds nothing. Part of the lone-surrogate limitation noted in codepoints.ts.
 
 import { cpIndexOfOffset, cpLength } from './codepoints.js';
 import { strRange } from './str-indices.js';
