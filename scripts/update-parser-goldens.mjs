@@ -7,11 +7,14 @@
 //   test/parser/errors/*.py  chunks separated by `# ---`, each a syntax error; rewrites the marker
 //                            `### E100 @col "message"` onto the line CPython reports (`@line:col`
 //                            when that line does not exist in the chunk). Lines are chunk-relative.
+//   test/parser/format/cases.py  chunks, each a syntax error; writes cases.expected: what
+//                            `python3 x.py` prints to stderr for each (formatSyntaxError's golden).
 //
 // Usage: node scripts/update-parser-goldens.mjs        (tests never run python3; CI never writes)
 
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -99,5 +102,28 @@ function lastNonEmpty(lines) {
   return 0;
 }
 
+function updateFormat() {
+  const file = join(root, 'test/parser/format/cases.py');
+  const chunks = splitChunks(readFileSync(file, 'utf8'));
+  const dir = mkdtempSync(join(tmpdir(), 'corral-format-'));
+  try {
+    const outputs = chunks.map((chunk) => {
+      writeFileSync(join(dir, 'x.py'), chunk);
+      try {
+        execFileSync('python3', ['x.py'], { cwd: dir, stdio: 'pipe' });
+      } catch (e) {
+        // python3 shows the script's absolute path; the goldens name it `x.py`.
+        return e.stderr.toString().split(join(dir, 'x.py')).join('x.py');
+      }
+      throw new Error(`format case runs without error:\n${chunk}`);
+    });
+    writeFileSync(file.replace(/\.py$/, '.expected'), JSON.stringify(outputs, null, 1) + '\n');
+    console.log(`format/cases.py: ${chunks.length} cases`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 updateCases();
 updateErrors();
+updateFormat();

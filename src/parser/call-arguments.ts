@@ -29,7 +29,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
       } else if (isOp(t, '*')) {
         const starred = parseStarred(p);
         if (sawDoubleStar) {
-          throw syntaxError('iterable argument unpacking follows keyword argument unpacking', starred.start, starred.end);
+          throw syntaxError('iterable argument unpacking follows keyword argument unpacking', t.start, t.end);
         }
         args.push(starred);
       } else if (isName(t) && isOp(peek(p, 1), '=')) {
