@@ -12,7 +12,7 @@ import { PyFunction } from '../types/function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 
 function funcName(f: unknown): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
+  if (f instanceof PyFunction) return `__main__.${f.qualname}()`;
   if (f instanceof PyBuiltinFunction) return `${f.name}()`;
   return `${typeOf(f).name} object`;
 }
