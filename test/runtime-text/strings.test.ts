@@ -26,6 +26,15 @@ describe('code points', () => {
     expect([0, 1, 2, 3, 4, 5, 6].map((i) => cpOffset(s, i))).toEqual([0, 1, 3, 4, 5, 6, 8]);
     expect([0, 1, 3, 4, 5, 6, 8].map((o) => cpIndexOfOffset(s, o))).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
+  it('answers from a surrogate-free prefix and switches to counting after it', () => {
+    const t = '日本😀語' + '字'.repeat(50);
+    expect([0, 1, 2, 3, 4].map((i) => cpAt(t, i))).toEqual(['日', '本', '😀', '語', '字']);
+    expect([1, 2, 3, 4].map((i) => cpOffset(t, i))).toEqual([1, 2, 4, 5]);
+    expect(cpSlice(t, 0, 2)).toBe('日本');
+    expect(cpSlice(t, 1, 4)).toBe('本😀語');
+    expect(cpIndexOfOffset(t, 5)).toBe(4);
+  });
+
   it('slices by code points', () => {
     expect(cpSlice(s, 1, 3)).toBe('😀b');
     expect(cpSlice(s, 4, 6)).toBe('c𝟏');

@@ -14,6 +14,15 @@ export function hasSurrogates(s: string): boolean {
   return CP_SURROGATE.test(s);
 }
 
+/**
+ * True when the first n units of s hold no surrogate, so code-point indices up to n are offsets.
+ * Indexing near the start of a long non-Latin-1 string then scans only that prefix (V8 answers the
+ * surrogate test on Latin-1 strings without scanning at all).
+ */
+function cpNarrowPrefix(s: string, n: number): boolean {
+  return !CP_SURROGATE.test(n >= s.length ? s : s.slice(0, n));
+}
+
 function cpIsHighSurrogate(u: number): boolean {
   return u >= 0xd800 && u <= 0xdbff;
 }
@@ -37,7 +46,7 @@ export function cpLength(s: string): number {
 
 /** UTF-16 offset of code point index i (0 ≤ i ≤ cpLength(s)); i = length gives s.length. */
 export function cpOffset(s: string, i: number): number {
-  if (!CP_SURROGATE.test(s)) return i;
+  if (cpNarrowPrefix(s, i)) return i;
   let off = 0;
   for (let k = 0; k < i && off < s.length; k++) off += cpWidthAt(s, off);
   return off;
@@ -45,7 +54,7 @@ export function cpOffset(s: string, i: number): number {
 
 /** Code point index of UTF-16 offset `off`, which must sit on a code point boundary. */
 export function cpIndexOfOffset(s: string, off: number): number {
-  if (!CP_SURROGATE.test(s)) return off;
+  if (cpNarrowPrefix(s, off)) return off;
   let n = 0;
   for (let o = 0; o < off; n++) o += cpWidthAt(s, o);
   return n;
@@ -53,7 +62,7 @@ export function cpIndexOfOffset(s: string, off: number): number {
 
 /** The code point at index i (0 ≤ i < cpLength(s)) as a 1- or 2-unit string. */
 export function cpAt(s: string, i: number): string {
-  if (!CP_SURROGATE.test(s)) return s.charAt(i);
+  if (cpNarrowPrefix(s, i + 1)) return s.charAt(i);
   const off = cpOffset(s, i);
   return s.slice(off, off + cpWidthAt(s, off));
 }
@@ -61,7 +70,7 @@ export function cpAt(s: string, i: number): string {
 /** s[start:stop] with bounds already normalised (0 ≤ start, stop ≤ len); empty when stop ≤ start. */
 export function cpSlice(s: string, start: number, stop: number): string {
   if (stop <= start) return '';
-  if (!CP_SURROGATE.test(s)) return s.slice(start, stop);
+  if (cpNarrowPrefix(s, stop)) return s.slice(start, stop);
   const from = cpOffset(s, start);
   let to = from;
   for (let k = start; k < stop && to < s.length; k++) to += cpWidthAt(s, to);
