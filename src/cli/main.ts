@@ -52,16 +52,26 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(`corral: ${e.message}\n`);
       return 2;
     }
-    if (isParseArgsError(e)) return usageError(io, new UsageError(e.message, first));
+    if (isParseArgsError(e)) return usageError(io, new UsageError(parseArgsMessage(e), first));
     // Anything else is a bug in Corral: one clean line, never a stack.
     io.err(`corral: internal error: ${e instanceof Error ? e.message.split('\n', 1)[0] : 'unknown error'}\n`);
     return 1;
   }
 }
 
+/** One line saying what was wrong, the command's usage line, and where the full help is. */
 function usageError(io: Io, e: UsageError): number {
-  io.err(`corral: ${e.message}\n${e.command !== null ? COMMAND_USAGE[e.command] ?? USAGE : USAGE}`);
+  const help = e.command !== null ? COMMAND_USAGE[e.command] : undefined;
+  const usage = (help ?? USAGE).split('\n', 1)[0]!;
+  io.err(`corral: ${e.message}\n${usage}\nRun 'corral help${help !== undefined ? ` ${e.command}` : ''}' for more.\n`);
   return 2;
+}
+
+/** node:util's parseArgs messages, shortened to their first sentence. */
+function parseArgsMessage(e: Error): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(e.message);
+  if (unknown !== null) return `unknown option '${unknown[1]}'`;
+  return e.message.split(/\.\s/, 1)[0]!.replace(/\.$/, '');
 }
 
 function isParseArgsError(e: unknown): e is Error {

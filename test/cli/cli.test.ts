@@ -38,6 +38,7 @@ describe('corral (no command)', () => {
     expect(flag.status).toBe(2);
     expect(flag.stderr.split('\n')[0]).toMatch(/^corral: .*--bogus/);
     expect(flag.stderr).toContain('Usage: corral run');
+    expect(flag.stderr.split('\n')[0]).toBe("corral: unknown option '--bogus'");
     const missing = corral(['run'], { cwd: dir });
     expect(missing.status).toBe(2);
     expect(missing.stderr.split('\n')[0]).toBe('corral: missing FILE');
