@@ -7,6 +7,7 @@ import { runCommand } from './run-command.js';
 import { transpileCommand } from './transpile-command.js';
 import { COMMAND_USAGE, USAGE, version } from './usage.js';
 import { type Io, OpenError, UsageError, processIo } from './io.js';
+import { sanitizeMessage } from '../host/sanitize.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -54,7 +55,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     }
     if (isParseArgsError(e)) return usageError(io, new UsageError(parseArgsMessage(e), first));
     // Anything else is a bug in Corral: one clean line, never a stack.
-    io.err(`corral: internal error: ${e instanceof Error ? e.message.split('\n', 1)[0] : 'unknown error'}\n`);
+    io.err(`corral: internal error: ${sanitizeMessage(e instanceof Error ? e.message : String(e))}\n`);
     return 1;
   }
 }

@@ -9,7 +9,7 @@ import type { IsolateHost } from './isolate-host.js';
 import { limitMessage } from './limits.js';
 import { MarshalError, unmarshal } from './marshal.js';
 import { MalformedOutcome, checkOutcome } from './outcome.js';
-import { OutputSink, type PrintFn } from './output.js';
+import { OutputSink, PrintCallbackFailed, type PrintFn } from './output.js';
 import { jsFilenameFor, sanitizeMessage } from './sanitize.js';
 import { type PositionMapper, formatTraceback, mapException } from './traceback.js';
 
@@ -35,7 +35,7 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
   };
   const sink = new OutputSink(limits.maxOutputBytes, options.print);
   const execution = host.execute(program.js, jsFilename, request, sink.write, limits.timeoutMs);
-  if (sink.printError !== null) throw sink.printError.error;
+  if (sink.printError !== null) throw new PrintCallbackFailed(sink.printError.error);
   const base = { stdout: sink.stdout, stderr: sink.stderr };
   const limit = (kind: LimitKind, ops: number): RunResult => ({
     ok: false, value: null, ...base, ops, error: { kind: 'limit', limit: kind, message: limitMessage(kind, limits) },

@@ -11,7 +11,7 @@
 import ivm from 'isolated-vm';
 import type { RunRequest } from '../runtime/protocol.js';
 import {
-  RUNTIME_FILENAME, forgetRuntimeCachedData, runtimeBundleSource, runtimeCachedData, storeRuntimeCachedData,
+  RUNTIME_FILENAME, RuntimeBundleMissing, forgetRuntimeCachedData, runtimeBundleSource, runtimeCachedData, storeRuntimeCachedData,
 } from './runtime-source.js';
 
 export type Stage = 'runtime' | 'program' | 'run';
@@ -50,7 +50,7 @@ export class IsolateHost {
     try {
       live = this.ensure();
     } catch (e) {
-      if (e instanceof Error && e.name === 'RuntimeBundleMissing') throw e;
+      if (e instanceof RuntimeBundleMissing) throw e;
       this.dispose();
       return { kind: 'failed', stage: 'runtime' };
     }

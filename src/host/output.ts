@@ -4,6 +4,14 @@
 // runtime believes, collects both streams for the RunResult and forwards text to the `print`
 // option as it arrives.
 
+/** Carries the error the caller's `print` threw out of execute(); the Sandbox rethrows `error`. */
+export class PrintCallbackFailed extends Error {
+  constructor(readonly error: unknown) {
+    super('the print callback threw');
+    this.name = 'PrintCallbackFailed';
+  }
+}
+
 export type PrintFn = (text: string, stream: 'stdout' | 'stderr') => void;
 
 export class OutputSink {

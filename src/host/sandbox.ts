@@ -2,7 +2,8 @@
 // IsolateHost (a pool can take its place later without changing this API). `run` compiles a
 // source string (or takes a Program from compile()), converts inputs, and executes in a fresh
 // context; every way a run can end comes back as a RunResult, never as a thrown script error.
-// Only caller mistakes reject: bad inputs (MarshalError), a disposed sandbox, a `print` that throws.
+// Only caller mistakes reject: bad inputs (MarshalError), a disposed sandbox, a `print` that throws
+// (its own error), a missing runtime bundle. Even a bug of ours comes back as an `internal` result.
 
 import { compile } from '../pipeline.js';
 import { originalPositionFor } from '../codegen/source-map.js';
@@ -13,7 +14,9 @@ import { IsolateHost } from './isolate-host.js';
 import { resolveLimits } from './limits.js';
 import { marshalInputs } from './marshal.js';
 import { assertNoNodeSnapshot } from './node-flags.js';
-import type { PrintFn } from './output.js';
+import { PrintCallbackFailed, type PrintFn } from './output.js';
+import { RuntimeBundleMissing } from './runtime-source.js';
+import { sanitizeMessage } from './sanitize.js';
 import type { PositionMapper } from './traceback.js';
 
 export interface SandboxOptions {
@@ -49,18 +52,32 @@ export class Sandbox {
   }
 
   async run(programOrSource: Program | string, options: RunOptions = {}): Promise<RunResult> {
-    if (this.host === null) throw new Error('this Sandbox has been disposed');
-    const program = typeof programOrSource === 'string'
-      ? compile(programOrSource, { filename: options.filename ?? this.filename, policy: this.policy })
-      : programOrSource;
+    const host = this.host;
+    if (host === null) throw new Error('this Sandbox has been disposed');
+    const inputs = marshalInputs(options.inputs);
+    let program: Program;
+    try {
+      program = typeof programOrSource === 'string'
+        ? compile(programOrSource, { filename: options.filename ?? this.filename, policy: this.policy })
+        : programOrSource;
+    } catch (e) {
+      // The compiler promises never to throw for a bad script; if it does anyway, that is our bug.
+      return internalResult(`the compiler failed: ${sanitizeMessage(e instanceof Error ? e.message : String(e))}`);
+    }
     const filename = options.filename ?? program.filename;
     if (!program.ok) {
       return { ok: false, value: null, stdout: '', stderr: '', ops: 0, error: compileFailure(program, filename) };
     }
-    const inputs = marshalInputs(options.inputs);
-    return execute(this.host, program, {
-      filename, inputs, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
-    });
+    try {
+      return execute(host, program, {
+        filename, inputs, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
+      });
+    } catch (e) {
+      if (e instanceof PrintCallbackFailed) throw e.error; // the caller's own error, unchanged
+      if (e instanceof RuntimeBundleMissing) throw e;
+      host.dispose();
+      return internalResult(`the sandbox failed: ${sanitizeMessage(e instanceof Error ? e.message : String(e))}`);
+    }
   }
 
   /** Frees the isolate. The sandbox cannot run again afterwards. */
@@ -68,6 +85,10 @@ export class Sandbox {
     this.host?.dispose();
     this.host = null;
   }
+}
+
+function internalResult(message: string): RunResult {
+  return { ok: false, value: null, stdout: '', stderr: '', ops: 0, error: { kind: 'internal', message } };
 }
 
 function positionMapper(program: Program): PositionMapper {

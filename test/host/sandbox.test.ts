@@ -119,6 +119,11 @@ describe('limits', () => {
     expect(() => new Sandbox({ limits: { bogus: 1 } as never })).toThrow(/unknown limit/);
     const sandbox = new Sandbox();
     await expect(sandbox.run('x', { inputs: { x: () => 1 } })).rejects.toThrow(/function/);
+    const mine = new Error('mine');
+    const loud = new Sandbox({ print: () => { throw mine; } });
+    await expect(loud.run('print(1)')).rejects.toBe(mine);
+    expect((await loud.run('1 + 1')).value).toBe(2);
+    loud.dispose();
     sandbox.dispose();
     await expect(sandbox.run('1')).rejects.toThrow(/disposed/);
   });
