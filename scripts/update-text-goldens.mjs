@@ -216,6 +216,8 @@ FUNCS = {
     'strAscii': ascii,
     'intToBase': lambda n, b: {2: bin, 8: oct, 16: hex}[b](n),
     'intToDecimalString': str,
+    'floatToHex': float.hex,
+    'parseFloatHex': float.fromhex,
     'cpLength': len,
     'cpSliceStep': lambda s, a, b, c: ''.join(s[i] for i in range(a, b, c)),
     'format': format,

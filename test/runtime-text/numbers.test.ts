@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { floatRepr } from '../../src/runtime/text/float-repr.js';
 import { intToBase, intToDecimalString, parseFloatText, parseIntText } from '../../src/runtime/text/int-parse.js';
+import { floatToHex, parseFloatHex } from '../../src/runtime/text/float-hex.js';
 import { checkGolden, num } from './golden.js';
 
 describe('numbers golden (CPython 3.11)', () => {
@@ -12,6 +13,8 @@ describe('numbers golden (CPython 3.11)', () => {
     parseFloatText: { call: (s) => parseFloatText(s as string), floats: true },
     intToBase: { call: (n, b) => intToBase(n as number | bigint, b as 2 | 8 | 16) },
     intToDecimalString: { call: (n) => intToDecimalString(n as number | bigint) },
+    floatToHex: { call: (x) => floatToHex(num(x)) },
+    parseFloatHex: { call: (s) => parseFloatHex(s as string), floats: true },
   }, it, expect);
 });
 

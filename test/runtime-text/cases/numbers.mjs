@@ -37,6 +37,14 @@ export function numbersCases() {
   const ints = [0, 1, -1, 5, -31, 255, 2 ** 53 - 1, -(2 ** 53 - 1)];
   const bigs = ['9007199254740993', '-123456789012345678901234567890', (10n ** 4299n).toString(),
     (10n ** 4300n - 1n).toString(), (10n ** 4300n).toString(), (-(10n ** 4300n)).toString(), (2n ** 14300n).toString()];
+  for (const x of [...trickyDoubles(), ...randomDoubles(300, 3)]) cases.push({ fn: 'floatToHex', args: [f(x)] });
+  const hexTexts = ['0x1.8p1', ' 0X1.8P+1 ', '1.8', '-0x0p0', '.8', '8.', '.', 'x', '0x', '0', '-0', '00x1', '0x.p1', 'inf', '-Infinity',
+    ' nan ', '+iNF', '0x1p-1074', '0x1p-1075', '0x1.0000000000001p-1075', '0x3p-1076', '0x1p-1076', '0x1p1024', '0x1.fffffffffffff8p1023',
+    '0x1.fffffffffffff7p1023', '0x1p99999999999999999999', '0x1p-99999999999999999999', '0x0p99999999999999999999', '1p', '1p+',
+    '0x1.000000000000080p0', '0x1.000000000000180p0', '0x1.00000000000008000000001p0', '\u20001', '1_0', 'ff', 'g', '0x1.8p1 x',
+    '0xp1', '0x.8', '0x1.999999999999ap-4', '-0x1.1ccf385ebc8a0p+1023', '0x0.0000000000001p-1022', '0x0.0000000000000ffffp-1022',
+    '\t0x10\n', '0x1P-0', '0x1p+0000000000000000000000010', 'ABC.DEFp-12', '0x1p1100x', '0x1p1100 ', '0x1px', '0x' + 'f'.repeat(300) + 'p-1200'];
+  for (const t of hexTexts) cases.push({ fn: 'parseFloatHex', args: [t] });
   for (const n of [...ints, ...bigs.map((i) => ({ i }))]) {
     for (const b of [2, 8, 16]) cases.push({ fn: 'intToBase', args: [n, b] });
     cases.push({ fn: 'intToDecimalString', args: [n] });
