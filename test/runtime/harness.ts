@@ -74,6 +74,10 @@ const PRELUDE = [
   // D(fn, name, params, extra): a FunctionMeta with every parameter positional-or-keyword unless overridden.
   'const D = (fn, name, params, extra) => $rt.def(fn, { name, qualname: name, params, posonly: 0, positional: params.length,',
   '  varargs: false, kwonly: 0, varkw: false, defaults: [], kwdefaults: null, generator: false, ...extra });',
+  // M(fn, 'C.m', params): a method; K(name, bases, members): a class statement.
+  "const M = (fn, qualname, params, extra) => D(fn, qualname.split('.').pop(), params, { qualname, ...extra });",
+  'const K = (name, bases, members) => { const ns = $rt.classNamespace(name, name);',
+  '  for (const k of Object.keys(members)) $rt.classStore(ns, k, members[k]); return $rt.makeClass(name, name, bases, ns, [], []); };',
 ].join('\n');
 
 /** Wraps statements as a module function body. */

@@ -2,7 +2,7 @@
 // passed, else ops/bind.ts), builtins, bound methods, classes (construction), and instances with
 // __call__. Also the method-call shortcut `callMethod` that avoids materialising bound methods.
 
-import { PyFunction, PyBoundMethod, PyStaticMethod, PyClassMethod } from '../types/function.js';
+import { PyFunction, PyBoundMethod, PyStaticMethod, PyClassMethod, PySuper } from '../types/function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 import { PyType, lookupMro, type KwArgs } from '../core/pytype.js';
 import { PyInstance } from '../types/instance.js';
@@ -77,7 +77,8 @@ export function callEx(f: unknown, args: unknown[], kwargs: unknown): unknown {
 
 /** `obj.name(args)`: calls a method found on the type directly with obj as self. */
 export function callMethodArgs(obj: unknown, name: string, args: unknown[], kw: KwArgs): unknown {
-  if (!(obj instanceof PyType)) {
+  // Types and super objects resolve attributes differently (ops/attr.ts): no shortcut for them.
+  if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
     const t = typeOf(obj);
     const d = lookupMro(t, name);
     if (d instanceof PyBuiltinFunction && d.owner) return d.fn([obj, ...args], kw);

@@ -1,0 +1,129 @@
+// Classes: instances, methods, inheritance and super(), special methods, descriptors, attribute
+// errors. Written as codegen lowers a class statement: namespace, stores, makeClass.
+const POINT = `const Point = K('Point', [], {
+  __init__: M(function __init__(self, x, y) { $rt.setattr(self, 'x', x); $rt.setattr(self, 'y', y); return null; }, 'Point.__init__', ['self', 'x', 'y']),
+  __repr__: M(function __repr__(self) { return $rt.concat('Point(', $rt.format($rt.getattr(self, 'x'), ''), ', ', $rt.format($rt.getattr(self, 'y'), ''), ')'); }, 'Point.__repr__', ['self']),
+  __eq__: M(function __eq__(self, o) { if (!$rt.truthy($rt.call($b('isinstance'), o, Point))) return $b('NotImplemented'); return $rt.and2 ? null : ($rt.truthy($rt.eq($rt.getattr(self, 'x'), $rt.getattr(o, 'x'))) ? $rt.eq($rt.getattr(self, 'y'), $rt.getattr(o, 'y')) : false); }, 'Point.__eq__', ['self', 'o']),
+  __hash__: M(function __hash__(self) { return $rt.call($b('hash'), $rt.tuple([$rt.getattr(self, 'x'), $rt.getattr(self, 'y')])); }, 'Point.__hash__', ['self']),
+  __add__: M(function __add__(self, o) { if (!$rt.truthy($rt.call($b('isinstance'), o, Point))) return $b('NotImplemented'); return $rt.call(Point, $rt.add($rt.getattr(self, 'x'), $rt.getattr(o, 'x')), $rt.add($rt.getattr(self, 'y'), $rt.getattr(o, 'y'))); }, 'Point.__add__', ['self', 'o']),
+  __rmul__: M(function __rmul__(self, k) { return $rt.call(Point, $rt.mul(k, $rt.getattr(self, 'x')), $rt.mul(k, $rt.getattr(self, 'y'))); }, 'Point.__rmul__', ['self', 'k']),
+  __lt__: M(function __lt__(self, o) { return $rt.lt($rt.tuple([$rt.getattr(self, 'x'), $rt.getattr(self, 'y')]), $rt.tuple([$rt.getattr(o, 'x'), $rt.getattr(o, 'y')])); }, 'Point.__lt__', ['self', 'o']),
+});`;
+const POINT_PY = `class Point:
+    def __init__(self, x, y): self.x = x; self.y = y
+    def __repr__(self): return f"Point({self.x}, {self.y})"
+    def __eq__(self, o):
+        if not isinstance(o, Point): return NotImplemented
+        return self.x == o.x and self.y == o.y
+    def __hash__(self): return hash((self.x, self.y))
+    def __add__(self, o):
+        if not isinstance(o, Point): return NotImplemented
+        return Point(self.x + o.x, self.y + o.y)
+    def __rmul__(self, k): return Point(k * self.x, k * self.y)
+    def __lt__(self, o): return (self.x, self.y) < (o.x, o.y)
+`;
+const ANIMALS = `const Animal = K('Animal', [], {
+  sound: 'generic',
+  __init__: M(function __init__(self, name) { $rt.setattr(self, 'name', name); return null; }, 'Animal.__init__', ['self', 'name']),
+  speak: M(function speak(self) { return $rt.concat($rt.format($rt.getattr(self, 'name'), ''), ' says ', $rt.format($rt.getattr(self, 'sound'), '')); }, 'Animal.speak', ['self']),
+  __str__: M(function __str__(self) { return $rt.concat('<', $rt.format($rt.getattr(self, 'name'), ''), '>'); }, 'Animal.__str__', ['self']),
+});
+const Dog = K('Dog', [Animal], {
+  sound: 'woof',
+  __init__: M(function __init__(self, name, trick) { $rt.callMethod($rt.superOf(Dog, self), '__init__', name); $rt.setattr(self, 'trick', trick); return null; }, 'Dog.__init__', ['self', 'name', 'trick']),
+  speak: M(function speak(self) { return $rt.add($rt.callMethod($rt.superOf(Dog, self), 'speak'), '!'); }, 'Dog.speak', ['self']),
+});`;
+const ANIMALS_PY = `class Animal:
+    sound = "generic"
+    def __init__(self, name): self.name = name
+    def speak(self): return f"{self.name} says {self.sound}"
+    def __str__(self): return f"<{self.name}>"
+class Dog(Animal):
+    sound = "woof"
+    def __init__(self, name, trick):
+        super().__init__(name)
+        self.trick = trick
+    def speak(self): return super().speak() + "!"
+`;
+export const cases = [
+  { name: 'instances and special methods',
+    py: POINT_PY + 'p = Point(1, 2); q = Point(3, 4)\nprint(p, [p], p + q, 2 * p, p == Point(1, 2), p != q, p == 5, p < q, q > p, sorted([q, p]), {p: 1}[Point(1, 2)], len({p, Point(1, 2)}), str(p))',
+    js: `${POINT} const p = $rt.call(Point, 1, 2), q = $rt.call(Point, 3, 4); P(p, $rt.list([p]), $rt.add(p, q), $rt.mul(2, p), $rt.eq(p, $rt.call(Point, 1, 2)), $rt.ne(p, q), $rt.eq(p, 5), $rt.lt(p, q), $rt.gt(q, p), $rt.call($b('sorted'), $rt.list([q, p])), $rt.getitem($rt.dict([p, 1]), $rt.call(Point, 1, 2)), $rt.call($b('len'), $rt.set([p, $rt.call(Point, 1, 2)])), $rt.str(p));` },
+  { name: 'unsupported operand with instance', py: POINT_PY + 'Point(1, 2) + 1', js: `${POINT} $rt.add($rt.call(Point, 1, 2), 1);` },
+  { name: 'inheritance and super',
+    py: ANIMALS_PY + 'd = Dog("Rex", "sit"); a = Animal("Cat")\nprint(d.speak(), a.speak(), d, str(a), d.trick, Dog.sound, Animal.sound, isinstance(d, Animal), issubclass(Dog, Animal), issubclass(Animal, Dog), type(d).__name__, Dog.__mro__, Dog.__bases__, isinstance(d, (int, Dog)))',
+    js: `${ANIMALS} const d = $rt.call(Dog, 'Rex', 'sit'), a = $rt.call(Animal, 'Cat'); P($rt.callMethod(d, 'speak'), $rt.callMethod(a, 'speak'), d, $rt.str(a), $rt.getattr(d, 'trick'), $rt.getattr(Dog, 'sound'), $rt.getattr(Animal, 'sound'), $rt.call($b('isinstance'), d, Animal), $rt.call($b('issubclass'), Dog, Animal), $rt.call($b('issubclass'), Animal, Dog), $rt.getattr($rt.call($b('type'), d), '__name__'), $rt.getattr(Dog, '__mro__'), $rt.getattr(Dog, '__bases__'), $rt.call($b('isinstance'), d, $rt.tuple([$b('int'), Dog])));` },
+  { name: 'missing instance attribute', py: ANIMALS_PY + 'Animal("x").color', js: `${ANIMALS} $rt.getattr($rt.call(Animal, 'x'), 'color');` },
+  { name: 'missing class attribute', py: ANIMALS_PY + 'Animal.color', js: `${ANIMALS} $rt.getattr(Animal, 'color');` },
+  { name: 'missing builtin attribute', py: '(5).foo', js: `$rt.getattr(5, 'foo');` },
+  { name: 'set attribute on builtin', py: 'x = 5\nx.foo = 1', js: `$rt.setattr(5, 'foo', 1);` },
+  { name: 'init arguments checked', py: ANIMALS_PY + 'Dog("x")', js: `${ANIMALS} $rt.call(Dog, 'x');` },
+  { name: 'class without init takes no arguments', py: 'class C: pass\nC(1)', js: `const C = K('C', [], {}); $rt.call(C, 1);` },
+  { name: 'C3 MRO diamond',
+    py: 'class A:\n    def who(self): return "A"\nclass B(A):\n    def who(self): return "B" + super().who()\nclass C(A):\n    def who(self): return "C" + super().who()\nclass D(B, C):\n    def who(self): return "D" + super().who()\nprint(D().who(), [k.__name__ for k in D.__mro__])',
+    js: `const A = K('A', [], { who: M(function who(self) { return 'A'; }, 'A.who', ['self']) });
+const B = K('B', [A], { who: M(function who(self) { return $rt.add('B', $rt.callMethod($rt.superOf(B, self), 'who')); }, 'B.who', ['self']) });
+const C = K('C', [A], { who: M(function who(self) { return $rt.add('C', $rt.callMethod($rt.superOf(C, self), 'who')); }, 'C.who', ['self']) });
+const Dd = K('D', [B, C], { who: M(function who(self) { return $rt.add('D', $rt.callMethod($rt.superOf(Dd, self), 'who')); }, 'D.who', ['self']) });
+const names = $rt.list([]); for (const k of $rt.iterate($rt.getattr(Dd, '__mro__'))) $rt.listAppend(names, $rt.getattr(k, '__name__'));
+P($rt.callMethod($rt.call(Dd), 'who'), names);` },
+  { name: 'inconsistent MRO', py: 'class A: pass\nclass B(A): pass\nclass C(A, B): pass', js: `const A = K('A', [], {}); const B = K('B', [A], {}); K('C', [A, B], {});` },
+  { name: 'property staticmethod classmethod',
+    py: 'class T:\n    count = 0\n    def __init__(self, c): self._c = c\n    @property\n    def celsius(self): return self._c\n    @celsius.setter\n    def celsius(self, v): self._c = v * 1\n    @staticmethod\n    def add(a, b): return a + b\n    @classmethod\n    def make(cls): return cls(100)\nt = T(5); t.celsius = 7\nprint(t.celsius, T.add(1, 2), t.add(3, 4), T.make().celsius, type(T.make()).__name__)',
+    js: `let prop = $rt.call($b('property'), M(function celsius(self) { return $rt.getattr(self, '_c'); }, 'T.celsius', ['self']));
+prop = $rt.call($rt.getattr(prop, 'setter'), M(function celsius(self, v) { $rt.setattr(self, '_c', $rt.mul(v, 1)); return null; }, 'T.celsius', ['self', 'v']));
+const T = K('T', [], { count: 0, __init__: M(function __init__(self, c) { $rt.setattr(self, '_c', c); return null; }, 'T.__init__', ['self', 'c']), celsius: prop,
+  add: $rt.call($b('staticmethod'), M(function add(a, b) { return $rt.add(a, b); }, 'T.add', ['a', 'b'])),
+  make: $rt.call($b('classmethod'), M(function make(cls) { return $rt.call(cls, 100); }, 'T.make', ['cls'])) });
+const t = $rt.call(T, 5); $rt.setattr(t, 'celsius', 7);
+P($rt.getattr(t, 'celsius'), $rt.callMethod(T, 'add', 1, 2), $rt.callMethod(t, 'add', 3, 4), $rt.getattr($rt.callMethod(T, 'make'), 'celsius'), $rt.getattr($rt.call($b('type'), $rt.callMethod(T, 'make')), '__name__'));` },
+  { name: 'property without setter', py: 'class T:\n    @property\n    def p(self): return 1\nT().p = 2',
+    js: `const T = K('T', [], { p: $rt.call($b('property'), M(function p(self) { return 1; }, 'T.p', ['self'])) }); $rt.setattr($rt.call(T), 'p', 2);` },
+  { name: 'container protocol dunders',
+    py: 'class Bag:\n    def __init__(self): self.items = {}\n    def __len__(self): return len(self.items)\n    def __getitem__(self, k): return self.items[k]\n    def __setitem__(self, k, v): self.items[k] = v\n    def __delitem__(self, k): del self.items[k]\n    def __contains__(self, k): return k in self.items\n    def __iter__(self): return iter(sorted(self.items))\n    def __bool__(self): return len(self) > 1\nb = Bag(); b["x"] = 1; b["y"] = 2; del b["y"]; b["z"] = 3\nprint(len(b), b["z"], "x" in b, "q" in b, list(b), bool(b), bool(Bag()), [k for k in b])',
+    js: `const Bag = K('Bag', [], {
+  __init__: M(function __init__(self) { $rt.setattr(self, 'items', $rt.dict([])); return null; }, 'Bag.__init__', ['self']),
+  __len__: M(function __len__(self) { return $rt.call($b('len'), $rt.getattr(self, 'items')); }, 'Bag.__len__', ['self']),
+  __getitem__: M(function __getitem__(self, k) { return $rt.getitem($rt.getattr(self, 'items'), k); }, 'Bag.__getitem__', ['self', 'k']),
+  __setitem__: M(function __setitem__(self, k, v) { $rt.setitem($rt.getattr(self, 'items'), k, v); return null; }, 'Bag.__setitem__', ['self', 'k', 'v']),
+  __delitem__: M(function __delitem__(self, k) { $rt.delitem($rt.getattr(self, 'items'), k); return null; }, 'Bag.__delitem__', ['self', 'k']),
+  __contains__: M(function __contains__(self, k) { return $rt.contains($rt.getattr(self, 'items'), k); }, 'Bag.__contains__', ['self', 'k']),
+  __iter__: M(function __iter__(self) { return $rt.call($b('iter'), $rt.call($b('sorted'), $rt.getattr(self, 'items'))); }, 'Bag.__iter__', ['self']),
+  __bool__: M(function __bool__(self) { return $rt.gt($rt.call($b('len'), self), 1); }, 'Bag.__bool__', ['self']),
+});
+const b = $rt.call(Bag); $rt.setitem(b, 'x', 1); $rt.setitem(b, 'y', 2); $rt.delitem(b, 'y'); $rt.setitem(b, 'z', 3);
+const ks = $rt.list([]); for (const k of $rt.iterate(b)) $rt.listAppend(ks, k);
+P($rt.call($b('len'), b), $rt.getitem(b, 'z'), $rt.contains(b, 'x'), $rt.contains(b, 'q'), $rt.call($b('list'), b), $rt.call($b('bool'), b), $rt.call($b('bool'), $rt.call(Bag)), ks);` },
+  { name: 'iterator protocol and call',
+    py: 'class Count:\n    def __init__(self, n): self.i = 0; self.n = n\n    def __iter__(self): return self\n    def __next__(self):\n        if self.i >= self.n: raise StopIteration\n        self.i += 1\n        return self.i\n    def __call__(self, x): return x * 2\nc = Count(3)\nprint(list(c), list(c), Count(2)(21), callable(c), callable(1), sum(Count(4)))',
+    js: `const Count = K('Count', [], {
+  __init__: M(function __init__(self, n) { $rt.setattr(self, 'i', 0); $rt.setattr(self, 'n', n); return null; }, 'Count.__init__', ['self', 'n']),
+  __iter__: M(function __iter__(self) { return self; }, 'Count.__iter__', ['self']),
+  __next__: M(function __next__(self) { if ($rt.truthy($rt.ge($rt.getattr(self, 'i'), $rt.getattr(self, 'n')))) $rt.raise($b('StopIteration'), undefined, false); $rt.setattr(self, 'i', $rt.iadd($rt.getattr(self, 'i'), 1)); return $rt.getattr(self, 'i'); }, 'Count.__next__', ['self']),
+  __call__: M(function __call__(self, x) { return $rt.mul(x, 2); }, 'Count.__call__', ['self', 'x']),
+});
+const c = $rt.call(Count, 3);
+P($rt.call($b('list'), c), $rt.call($b('list'), c), $rt.call($rt.call(Count, 2), 21), $rt.call($b('callable'), c), $rt.call($b('callable'), 1), $rt.call($b('sum'), $rt.call(Count, 4)));` },
+  { name: 'context manager',
+    py: 'class Ctx:\n    def __enter__(self): print("enter"); return 42\n    def __exit__(self, t, v, tb): print("exit", t.__name__ if t else None, v); return True\nwith Ctx() as x:\n    print("body", x)\n    raise ValueError("boom")\nprint("after")',
+    js: `const Ctx = K('Ctx', [], {
+  __enter__: M(function __enter__(self) { P('enter'); return 42; }, 'Ctx.__enter__', ['self']),
+  __exit__: M(function __exit__(self, t, v, tb) { P('exit', $rt.truthy(t) ? $rt.getattr(t, '__name__') : null, v); return true; }, 'Ctx.__exit__', ['self', 't', 'v', 'tb']),
+});
+const [exit, x] = $rt.withEnter($rt.call(Ctx));
+let ok = true;
+try { P('body', x); $rt.raise($rt.call($b('ValueError'), 'boom'), undefined, false); }
+catch ($e) { ok = false; const e = $rt.caught($e); try { if (!$rt.withExit(exit, e)) throw e; } finally { $rt.handled(); } }
+finally { if (ok) $rt.withExit(exit, null); }
+P('after');` },
+  { name: 'not a context manager', py: 'with 1: pass', js: `$rt.withEnter(1);` },
+  { name: 'eq without hash is unhashable', py: 'class E:\n    def __eq__(self, o): return True\nprint(E() == 1)\nhash(E())',
+    js: `const E = K('E', [], { __eq__: M(function __eq__(self, o) { return true; }, 'E.__eq__', ['self', 'o']) }); P($rt.eq($rt.call(E), 1)); $rt.call($b('hash'), $rt.call(E));` },
+  { name: 'getattr setattr hasattr delattr',
+    py: 'class O: pass\no = O(); setattr(o, "a", 1)\nprint(getattr(o, "a"), getattr(o, "b", "dflt"), hasattr(o, "a"), hasattr(o, "b")); delattr(o, "a"); print(hasattr(o, "a"), o.__class__.__name__)',
+    js: `const O = K('O', [], {}); const o = $rt.call(O); $rt.call($b('setattr'), o, 'a', 1); P($rt.call($b('getattr'), o, 'a'), $rt.call($b('getattr'), o, 'b', 'dflt'), $rt.call($b('hasattr'), o, 'a'), $rt.call($b('hasattr'), o, 'b')); $rt.call($b('delattr'), o, 'a'); P($rt.call($b('hasattr'), o, 'a'), $rt.getattr($rt.getattr(o, '__class__'), '__name__'));` },
+  { name: 'getattr refuses internal dunders', py: 'getattr(1, "__globals__")', expect: "AttributeError: access to attribute '__globals__' is not allowed\n",
+    js: `$rt.call($b('getattr'), 1, '__globals__');` },
+  { name: 'type reprs', py: 'class C: pass\nprint(C, int, type(C), type(type), object, ValueError)', js: `const C = K('C', [], {}); P(C, $b('int'), $rt.call($b('type'), C), $rt.call($b('type'), $b('type')), $b('object'), $b('ValueError'));` },
+  { name: 'cannot subclass bool', py: 'class B(bool): pass', js: `K('B', [$b('bool')], {});` },
+];
