@@ -80,4 +80,5 @@ class Puppy(Dog):
 
 
 print([x.speak() for x in (Animal(), Dog(), Puppy())])
-print(Puppy.__mro__ == (Puppy, Dog, Animal, object), Puppy.__bases__[0].__name__)
+pup = Puppy()
+print(isinstance(pup, Dog), isinstance(pup, Animal), isinstance(Dog(), Puppy), type(pup).__name__, pup.sound)
