@@ -192,7 +192,7 @@ ${blocks.join('\n\n')}
 // the same tags, floats as { f: repr(x) }, tuples as arrays.
 
 const EVALUATOR = String.raw`
-import json, sys
+import json, re, sys
 def dec(a):
     if isinstance(a, dict):
         if 'f' in a: return float(a['f'])
@@ -235,7 +235,11 @@ for case in json.load(sys.stdin):
         out.append({**case, 'expect': {'v': enc(result)}})
     except Exception as e:
         out.append({**case, 'expect': {'error': [type(e).__name__, str(e)]}})
-print('[\n' + ',\n'.join(json.dumps(c, ensure_ascii=True, separators=(',', ':')) for c in out) + '\n]')
+# UTF-8 text keeps the tables small and readable; lone surrogates cannot be UTF-8, so they stay escaped.
+def line(c):
+    text = json.dumps(c, ensure_ascii=False, separators=(',', ':'))
+    return re.sub('[\ud800-\udfff]', lambda m: '\\u%04x' % ord(m.group()), text)
+sys.stdout.buffer.write(('[\n' + ',\n'.join(line(c) for c in out) + '\n]\n').encode('utf-8'))
 `;
 
 function writeGolden(name, cases) {
