@@ -12,10 +12,9 @@ import {
 import { parseFStringToken } from './fstrings.js';
 import { numberValue } from './numbers.js';
 import {
-  atKeyword, atOp, checkChain, eatOp, enter, expectName, expectOp, isKeyword, isOp, leave, next, peek, prev,
-  unexpected, type ParserState,
+  atKeyword, atOp, checkChain, eatOp, enter, expectName, expectOp, isKeyword, isOp, isRecoverable, leave, next,
+  peek, prev, unexpected, type ParserState,
 } from './state.js';
-import { SOFT_KEYWORDS } from './token.js';
 import { decodeBytes, decodeStr, splitStringToken } from './strings.js';
 import { parseYieldExpression } from './statements-simple.js';
 
@@ -50,6 +49,7 @@ export function parsePrimary(p: ParserState): ExprNode {
 function parseSlices(p: ParserState): ExprNode {
   const start = peek(p).start;
   const first = parseSliceItem(p);
+  if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) throw comprehensionInSubscript(p);
   // A lone starred item is still a tuple (PEP 646): `a[*b]` is `a[(*b,)]`.
   if (!atOp(p, ',')) return first.kind === 'Starred' ? tuple([first], start, prev(p).end) : first;
   const elts = [first];
@@ -58,6 +58,23 @@ function parseSlices(p: ParserState): ExprNode {
     elts.push(parseSliceItem(p));
   }
   return tuple(elts, start, prev(p).end);
+}
+
+/**
+ * `a[x for x in y]` is invalid, but CPython's error pass reads the clauses first, so an unclosed
+ * bracket after them is reported as such.
+ */
+function comprehensionInSubscript(p: ParserState): PySyntaxError {
+  const t = peek(p);
+  const save = p.pos;
+  try {
+    parseComprehensionTail(p);
+  } catch (e) {
+    if (!isRecoverable(e)) return e as PySyntaxError;
+  } finally {
+    p.pos = save;
+  }
+  return unexpected(p, t);
 }
 
 function parseSliceItem(p: ParserState): ExprNode {
@@ -291,14 +308,28 @@ function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[],
  * Inside brackets, two expressions in a row get CPython's `Perhaps you forgot a comma?`; anything
  * else is `invalid syntax` at the unexpected token.
  */
-export function missingCommaOrUnexpected(p: ParserState, before: ExprNode): PySyntaxError {
+export function missingCommaOrUnexpected(p: ParserState, element: ExprNode): PySyntaxError {
   const t = peek(p);
-  const exempt = before.kind === 'Name' && (t.type === 'STRING' || SOFT_KEYWORDS.has(before.id));
+  // In `*a b` the rule sees the expression after the star.
+  const before = element.kind === 'Starred' ? element.value : element;
+  // CPython skips the rule when the element starts `NAME STRING` or with a soft keyword, and its
+  // soft-keyword test matches any prefix of `match`/`case` (`m`, `ca`, ...): reproduced here.
+  let k = p.pos - 1;
+  while (k > 0 && p.tokens[k]!.start > before.start) k--;
+  const first = p.tokens[k]!;
+  const second = p.tokens[k + 1];
+  const exempt = first.start === before.start && first.type === 'NAME' &&
+    (second?.type === 'STRING' || isSoftKeywordPrefix(first.value));
+  const legacy = before.kind === 'Name' && (before.id === 'print' || before.id === 'exec');
   const opOk = t.type !== 'OP' || t.value === '{' || t.value === '...';
   if (startsExpression(p) && opOk && !exempt && !isKeyword(t, 'not')) {
     const save = p.pos;
     try {
       const after = parseExpression(p);
+      if (legacy) {
+        const name = (before as { id: string }).id;
+        return syntaxError(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, before.start, after.end);
+      }
       return syntaxError('invalid syntax. Perhaps you forgot a comma?', before.start, after.end);
     } catch (e) {
       if (e instanceof PySyntaxError && e.fromTokenizer) return e;
@@ -307,4 +338,8 @@ export function missingCommaOrUnexpected(p: ParserState, before: ExprNode): PySy
     }
   }
   return unexpected(p, t);
+}
+
+function isSoftKeywordPrefix(name: string): boolean {
+  return name === '_' || 'match'.startsWith(name) || 'case'.startsWith(name);
 }

@@ -6,7 +6,9 @@ import { missingCommaOrUnexpected } from './atoms.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { syntaxError } from './errors.js';
 import { describe, parseExpression, parseNamedExpression, parseStarred } from './expressions.js';
-import { atOp, eatOp, enter, expectOp, isKeyword, isName, isOp, leave, next, peek, prev, type ParserState } from './state.js';
+import {
+  atOp, eatOp, enter, expectOp, isKeyword, isName, isOp, leave, next, peek, prev, unexpected, type ParserState,
+} from './state.js';
 
 export interface CallArguments { args: ExprNode[]; keywords: Keyword[]; end: number }
 
@@ -50,12 +52,15 @@ export function parseCallArguments(p: ParserState): CallArguments {
         if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
           const generators = parseComprehensionTail(p);
           const genexp: ExprNode = { kind: 'GeneratorExp', elt: value, generators, start: open.start, end: prev(p).end };
-          if (args.length || keywords.length || !atOp(p, ')')) {
+          if (atOp(p, ',') || ((args.length || keywords.length) && atOp(p, ')'))) {
             throw syntaxError('Generator expression must be parenthesized', value.start, prev(p).end);
           }
-          genexp.end = peek(p).end;
-          args.push(genexp);
-          continue;
+          if (atOp(p, ')')) {
+            genexp.end = peek(p).end;
+            args.push(genexp);
+            continue;
+          }
+          throw unexpected(p);
         }
         // CPython reports these once all arguments are read, at the token after them.
         if (sawDoubleStar) ordering ??= 'positional argument follows keyword argument unpacking';

@@ -109,7 +109,7 @@ export function parseExpression(p: ParserState): ExprNode {
     if (!eatKeyword(p, 'else')) {
       const after = peek(p);
       // CPython: only when nothing else could continue the expression.
-      if (after.type === 'NEWLINE' || after.type === 'ENDMARKER' || [')', ']', '}', ','].some((c) => isOp(after, c))) {
+      if (!isOp(after, ':')) {
         throw syntaxError("expected 'else' after 'if' expression", t.start, prev(p).end);
       }
       throw unexpected(p);

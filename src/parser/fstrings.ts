@@ -10,7 +10,7 @@ import { PySyntaxError, syntaxError } from './errors.js';
 import { parseStarNamedExpression, tuple } from './expressions.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { missingCommaOrUnexpected } from './atoms.js';
-import { atOp, eatOp, enter, isKeyword, peek, prev, type ParserState } from './state.js';
+import { atOp, eatOp, enter, isKeyword, peek, prev, unexpected, type ParserState } from './state.js';
 import { parseYieldExpression } from './statements-simple.js';
 import type { StringToken } from './strings.js';
 import { decodeStr } from './strings.js';
@@ -170,6 +170,7 @@ function scanExpression(f: FString, start: number): number {
     if (c === '=' && n === '=') i++;
   }
   if (quote) throw fail(f, 'unterminated string');
+  if (stack.length) throw fail(f, `unmatched '${stack[stack.length - 1]}'`);
   if (i >= f.bodyEnd) throw fail(f, "expecting '}'");
   return i;
 }
@@ -182,7 +183,7 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
   const outer = f.p;
   const sub: ParserState = {
     src: outer.src, tokenizer: new Tokenizer(outer.src, outer.maxDepth, { start, end }), tokens: [], pos: 0,
-    depth: outer.depth, maxDepth: outer.maxDepth, inFString: true, parenthesized: outer.parenthesized,
+    depth: outer.depth, maxDepth: outer.maxDepth, inFString: true, parenthesized: outer.parenthesized, furthest: null,
   };
   // A field nests like a bracket (f-strings inside fields recurse through here).
   enter(sub, start);
@@ -208,13 +209,15 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
       }
     }
     const t = peek(sub);
-    if (t.type !== 'ENDMARKER') throw missingCommaOrUnexpected(sub, node);
+    if (t.type !== 'ENDMARKER') throw node.kind === 'GeneratorExp' ? unexpected(sub, t) : missingCommaOrUnexpected(sub, node);
     return node;
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.code !== 'E100') throw e;
-    // CPython 3.11 parses the field as the string "(expr)" and reports columns within it.
+    // CPython 3.11 parses the field as the string "(expr)" and reports columns within it;
+    // tokenizer messages keep their wording.
     const lineStart = outer.src.lastIndexOf('\n', f.token.start - 1) + 1;
     const rel = (o: number): number => lineStart + Math.max(0, o - start + 1);
-    throw new PySyntaxError(`f-string: ${e.message}`, rel(e.start), rel(e.end), e.pyType, e.code);
+    const message = e.fromTokenizer ? e.message : `f-string: ${e.message}`;
+    throw new PySyntaxError(message, rel(e.start), rel(e.end), e.pyType, e.code);
   }
 }

@@ -6,7 +6,8 @@
 import type { Module } from './ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PySyntaxError } from './errors.js';
-import type { ParserState } from './state.js';
+import { parseExpression, startsExpression } from './expressions.js';
+import { peek, type ParserState } from './state.js';
 import { parseModule } from './statements.js';
 import { Tokenizer, lineOf } from './tokenizer.js';
 
@@ -39,7 +40,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
   const tokenizer = new Tokenizer(source, maxDepth);
   const p: ParserState = {
-    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakMap(),
+    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakMap(), furthest: null,
   };
   try {
     return { module: parseModule(p), diagnostics: [] };
@@ -53,6 +54,33 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const at = p.tokens[p.pos]?.start ?? 0;
     return failed(diagnostic('E100', { start: at, end: at }, 'invalid syntax (internal parser error)', { data: { pyType: 'SyntaxError', internal: true } }));
   }
+}
+
+/** Tokenizer errors CPython raises only when the parser asks for the token, not in its final scan. */
+const PARSER_REPORTED: ReadonlySet<string> = new Set([
+  'unexpected EOF while parsing', 'unindent does not match any outer indentation level',
+  'inconsistent use of tabs and spaces in indentation', 'too many levels of indentation',
+  'unexpected character after line continuation character',
+]);
+
+/**
+ * Inside brackets, CPython's error pass tries to read an expression at the token it failed on
+ * (its missing-comma rule); if that runs into the end of the file, the unclosed bracket wins.
+ */
+function probeExpression(p: ParserState, e: PySyntaxError): PySyntaxError | null {
+  if (e.message !== 'invalid syntax' || !p.tokenizer.openBracket()) return null;
+  const index = p.tokens.findIndex((t) => t.start === e.start && t.type !== 'NEWLINE');
+  if (index < 0) return null;
+  const save = p.pos;
+  p.pos = index;
+  try {
+    if (startsExpression(p) && peek(p).type !== 'OP') parseExpression(p);
+  } catch (later) {
+    if (later instanceof PySyntaxError && later.fromTokenizer) return later;
+  } finally {
+    p.pos = save;
+  }
+  return null;
 }
 
 function failed(d: Diagnostic): ParseResult {
@@ -69,17 +97,25 @@ function toDiagnostic(e: PySyntaxError): Diagnostic {
  */
 function preferTokenizerError(p: ParserState, e: PySyntaxError): PySyntaxError {
   if (e.fromTokenizer || (e.code !== 'E100' && e.code !== 'E104')) return e;
+  if (e.message === 'invalid syntax' && p.furthest && p.furthest.start > e.start) {
+    e = new PySyntaxError(e.message, p.furthest.start, p.furthest.end);
+  }
   if (e.message === 'unexpected indent' || e.message === 'unexpected unindent') return e;
+  const probed = probeExpression(p, e);
+  if (probed) return probed;
   try {
     for (let i = 0; i < 50_000_000; i++) {
       if (p.tokenizer.next().type === 'ENDMARKER') return e;
     }
   } catch (later) {
     if (!(later instanceof PySyntaxError)) return e;
+    // CPython's tokenizer reports these through the parser, which has already failed.
+    if (PARSER_REPORTED.has(later.message)) return e;
     if (later.message.endsWith('was never closed')) {
       // CPython's second pass reads to the end of an unclosed bracket before it can blame a comma.
-      if (e.message === 'invalid syntax. Perhaps you forgot a comma?') return later;
-      return lineOf(p.src, e.start) > lineOf(p.src, later.start) ? later : e;
+      // A missing-comma error counts from the line where its range ends.
+      const at = e.message === 'invalid syntax. Perhaps you forgot a comma?' ? Math.max(e.start, e.end - 1) : e.start;
+      return lineOf(p.src, at) > lineOf(p.src, later.start) ? later : e;
     }
     return later;
   }

@@ -40,7 +40,10 @@ export function parseParameters(p: ParserState, close: ')' | ':', annotated: boo
     if (isOp(t, '/')) {
       if (sawSlash) throw syntaxError('/ may appear only once', t.start, t.end);
       if (sawStar) throw syntaxError('/ must be ahead of *', t.start, t.end);
-      if (!args.length) throw unexpected(p);
+      if (!args.length) {
+        if (isOp(peek(p, 1), ',')) throw syntaxError('at least one argument must precede /', t.start, t.end);
+        throw unexpected(p);
+      }
       next(p);
       sawSlash = true;
       posonlyargs.push(...args.splice(0));
@@ -63,7 +66,9 @@ export function parseParameters(p: ParserState, close: ')' | ':', annotated: boo
     } else if (isName(t)) {
       const param = parseParam(p, annotated, false);
       let value: ExprNode | null = null;
-      if (eatOp(p, '=')) value = parseExpression(p);
+      const eq = eatOp(p, '=');
+      if (eq && (atOp(p, ')') || atOp(p, ','))) throw syntaxError('expected default value expression', eq.start, eq.end);
+      if (eq) value = parseExpression(p);
       if (sawStar) {
         kwonlyargs.push(param);
         kw_defaults.push(value);

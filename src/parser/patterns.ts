@@ -8,22 +8,30 @@ import { PySyntaxError, syntaxError } from './errors.js';
 import { parseNamedExpression, parseStarNamedExpression, startsExpression, tuple } from './expressions.js';
 import { parseBlock } from './statements.js';
 import {
-  atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isName, isOp, leave, next, peek, prev,
-  unexpected, type ParserState,
+  atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isName, isOp, isRecoverable, leave, next,
+  noteFailure, peek, prev, unexpected, type ParserState,
 } from './state.js';
 
-export function tryParseMatch(p: ParserState): Match | null {
+/**
+ * A match statement, or (when the line is not one) the error to prefer if the line fails as an
+ * ordinary statement too: `match x` followed by a line end is CPython's `expected ':'`.
+ */
+export function tryParseMatch(p: ParserState): Match | { colonError: PySyntaxError | null } {
   const save = p.pos;
   const kw = next(p);
   let subject: ExprNode;
+  let colonError: PySyntaxError | null = null;
   try {
     if (!startsExpression(p)) throw unexpected(p);
     subject = parseSubject(p);
-    if (!atOp(p, ':') || peek(p, 1).type !== 'NEWLINE') throw unexpected(p);
+    const t = peek(p);
+    if (t.type === 'NEWLINE') colonError = syntaxError("expected ':'", t.start, t.end);
+    if (!isOp(t, ':') || peek(p, 1).type !== 'NEWLINE') throw unexpected(p);
   } catch (e) {
-    if (e instanceof PySyntaxError && (e.fromTokenizer || e.code !== 'E100')) throw e;
+    if (!isRecoverable(e)) throw e;
+    noteFailure(p, e);
     p.pos = save;
-    return null;
+    return { colonError };
   }
   next(p);
   next(p);

@@ -18,6 +18,11 @@ export interface ParserState {
   readonly maxDepth: number;
   /** Expressions written inside their own parentheses `( )`: CPython's error rules treat them as atoms. */
   readonly parenthesized: WeakMap<object, { start: number; end: number }>;
+  /**
+   * The furthest `invalid syntax` a speculative parse (with-items, match subject) gave up at.
+   * CPython reports a generic error at the furthest token its first pass reached; so do we.
+   */
+  furthest: { start: number; end: number } | null;
   /** Whether this parses an f-string replacement field (fstrings.ts), whose errors CPython prefixes. */
   readonly inFString: boolean;
 }
@@ -88,6 +93,17 @@ export function expectName(p: ParserState): Token {
   const t = peek(p);
   if (isName(t)) return next(p);
   throw unexpected(p);
+}
+
+/** Records where a speculative parse failed, if it is a plain `invalid syntax` past the last such point. */
+export function noteFailure(p: ParserState, e: PySyntaxError): void {
+  if (e.message !== 'invalid syntax' || e.code !== 'E100') return;
+  if (!p.furthest || e.start > p.furthest.start) p.furthest = { start: e.start, end: e.end };
+}
+
+/** Whether an error may be recovered from by trying another alternative (a plain parser error). */
+export function isRecoverable(e: unknown): e is PySyntaxError {
+  return e instanceof PySyntaxError && !e.fromTokenizer && e.code === 'E100';
 }
 
 /** `invalid syntax` (or the indentation errors) at the current token, as CPython's generic error. */

@@ -6,7 +6,7 @@ import type { Alias, ExprNode, Stmt, Yield, YieldFrom } from './ast.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import { describe, parseExpression, parseStarExpressions, startsExpression } from './expressions.js';
 import {
-  atKeyword, atOp, eatKeyword, eatOp, expectKeyword, expectName, isName, isOp, next, peek, prev,
+  atKeyword, atOp, eatKeyword, eatOp, expectKeyword, expectName, isName, isOp, isRecoverable, next, peek, prev,
   unexpected, type ParserState,
 } from './state.js';
 import { invalidTarget, toStore } from './targets.js';
@@ -91,6 +91,9 @@ function parseExpressionStatement(p: ParserState): Stmt {
   if (isOp(t, '=')) return parseAssign(p, first, start);
   if (isOp(t, ':')) {
     next(p);
+    // The annotation comes first: without one this is plain `invalid syntax` at the line end.
+    if (!startsExpression(p)) throw unexpected(p);
+    const annotation = parseExpression(p);
     const parenthesized = p.parenthesized.has(first);
     if (first.kind === 'Tuple' || first.kind === 'List') {
       throw syntaxError(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first.start, first.end);
@@ -98,7 +101,6 @@ function parseExpressionStatement(p: ParserState): Stmt {
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
       throw syntaxError('illegal target for annotation', first.start, first.end);
     }
-    const annotation = parseExpression(p);
     let value: ExprNode | null = null;
     if (eatOp(p, '=')) value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
     const target = toStore(first, 'assign');
@@ -107,11 +109,15 @@ function parseExpressionStatement(p: ParserState): Stmt {
   }
   const aug = t.type === 'OP' ? AUG_ASSIGN[t.value] : undefined;
   if (aug) {
+    const opToken = next(p);
+    const validTarget = first.kind === 'Name' || first.kind === 'Attribute' || first.kind === 'Subscript';
+    // CPython's rule needs the right-hand side before it blames the target; with neither, its
+    // first pass stopped at the operator.
+    if (!atKeyword(p, 'yield') && !startsExpression(p)) throw unexpected(p, validTarget ? peek(p) : opToken);
+    const value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
       throw syntaxError(`'${describe(first)}' is an illegal expression for augmented assignment`, first.start, first.end);
     }
-    next(p);
-    const value = atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p);
     return { kind: 'AugAssign', target: toStore(first, 'assign'), op: aug, value, start, end: prev(p).end };
   }
   if (t.type !== 'NEWLINE' && !isOp(t, ';')) throw statementEndError(p, first);
@@ -120,27 +126,45 @@ function parseExpressionStatement(p: ParserState): Stmt {
 
 /** What CPython says when an expression statement is followed by something unexpected. */
 function statementEndError(p: ParserState, first: ExprNode): Error {
-  if (first.kind === 'Name' && (first.id === 'print' || first.id === 'exec') && startsExpression(p)) {
-    const save = p.pos;
-    try {
-      const rest = parseStarExpressions(p);
-      return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
-    } catch (e) {
-      if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
-      p.pos = save;
-    }
+  if (!startsExpression(p)) return unexpected(p);
+  // CPython's error pass tries to read an expression here; reading into an unclosed bracket
+  // reaches the end of the file, and the tokenizer's `never closed` error wins.
+  const save = p.pos;
+  const legacy = first.kind === 'Name' && (first.id === 'print' || first.id === 'exec');
+  try {
+    const rest = legacy ? parseStarExpressions(p) : parseExpression(p);
+    if (legacy) return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
+  } catch (e) {
+    if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
+  } finally {
+    p.pos = save;
   }
   return unexpected(p);
 }
 
 function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
   const exprs = [first];
-  while (eatOp(p, '=')) exprs.push(atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p));
+  while (eatOp(p, '=')) {
+    try {
+      exprs.push(atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p));
+    } catch (e) {
+      // `f() =` with a bad right side: CPython still names the bad target first.
+      if (isRecoverable(e)) for (const target of exprs) invalidTargetError(p, target);
+      throw e;
+    }
+  }
   const value = exprs.pop()!;
   checkTargets(p, exprs, value);
   if (value.kind === 'Starred') throw syntaxError("can't use starred expression here", value.start, value.end);
   const targets = exprs.map((e) => toStore(e, 'assign'));
   return { kind: 'Assign', targets, value, start, end: prev(p).end };
+}
+
+function invalidTargetError(p: ParserState, target: ExprNode): void {
+  if ((target.kind === 'Yield' || target.kind === 'YieldFrom') && !p.parenthesized.has(target)) {
+    throw syntaxError('assignment to yield expression not possible', target.start, target.end);
+  }
+  if (invalidTarget(target, 'assign')) toStore(target, 'assign');
 }
 
 /** CPython's invalid_assignment rules, in its order, so the same target gets the same message. */

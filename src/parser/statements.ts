@@ -11,8 +11,8 @@ import {
 import { parseParameters } from './parameters.js';
 import { tryParseMatch } from './patterns.js';
 import {
-  atKeyword, atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isOp, leave, next, peek,
-  prev, unexpected, type ParserState,
+  atKeyword, atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isOp, isRecoverable, leave, next,
+  noteFailure, peek, prev, unexpected, type ParserState,
 } from './state.js';
 import { parseSimpleStatements } from './statements-simple.js';
 import { parseTargetList, toStore } from './targets.js';
@@ -53,8 +53,13 @@ export function parseStatement(p: ParserState): Stmt[] {
       }
       case 'match': {
         const m = tryParseMatch(p);
-        if (m) return [m];
-        break;
+        if ('kind' in m) return [m];
+        try {
+          return parseSimpleStatements(p);
+        } catch (e) {
+          if (m.colonError && isRecoverable(e)) throw m.colonError;
+          throw e;
+        }
       }
       default:
         break;
@@ -155,23 +160,20 @@ function parseWith(p: ParserState, asyncKw: { start: number } | null): Stmt {
 /** `with (a as b, c):` — only when the parentheses close right before the `:`, as CPython decides. */
 function parenthesizedWithItems(p: ParserState): WithItem[] | null {
   if (!atOp(p, '(') || isKeyword(peek(p, 1), 'yield')) return null;
-  let depth = 0;
-  let k = 0;
-  for (;; k++) {
-    const t = peek(p, k);
-    if (t.type === 'ENDMARKER') return null;
-    if (isOp(t, '(') || isOp(t, '[') || isOp(t, '{')) depth++;
-    else if (isOp(t, ')') || isOp(t, ']') || isOp(t, '}')) {
-      if (--depth === 0) break;
-    }
-  }
-  if (!isOp(peek(p, k + 1), ':')) return null;
+  const save = p.pos;
   const open = next(p);
   enter(p, open.start);
   try {
     const items = parseWithItems(p, true);
     expectOp(p, ')');
+    if (!atOp(p, ':')) throw unexpected(p);
     return items;
+  } catch (e) {
+    // Not parenthesised items after all (`with (a, b) as c:`): CPython's next alternative.
+    if (!isRecoverable(e) || e.message !== 'invalid syntax') throw e;
+    noteFailure(p, e);
+    p.pos = save;
+    return null;
   } finally {
     leave(p);
   }
@@ -230,8 +232,8 @@ function parseTry(p: ParserState): Stmt {
     finalbody = parseBlock(p, "'finally' statement", fin, true);
   }
   if (!handlers.length && !finalbody.length) {
-    const last = [...p.tokens.slice(0, p.pos)].reverse().find((t) => t.type === 'NEWLINE') ?? prev(p);
-    throw syntaxError("expected 'except' or 'finally' block", last.start, last.start);
+    const at = peek(p).start;
+    throw syntaxError("expected 'except' or 'finally' block", at, at);
   }
   const lastHandler = handlers[handlers.length - 1];
   const end = endOf(finalbody, endOf(orelse, lastHandler ? lastHandler.end : endOf(body, kw.end)));

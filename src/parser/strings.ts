@@ -68,7 +68,8 @@ export function decodeStr(body: string, raw: boolean, errorAt: number): string {
     if (e === 'N') {
       const close = body.indexOf('}', i);
       if (body[i + 1] !== '{' || close < 0 || close === i + 2) {
-        throw unicodeError(body, at, body[i + 1] === '{' ? i + 2 : i + 1, 'malformed \\N character escape', errorAt);
+        const end = body[i + 1] !== '{' ? i + 1 : close < 0 ? body.length : i + 2;
+        throw unicodeError(body, at, end, 'malformed \\N character escape', errorAt);
       }
       const name = body.slice(i + 2, close);
       const cp = lookupUnicodeName(name);

@@ -210,7 +210,10 @@ export class Tokenizer {
         // Blank and comment-only lines do not take part in indentation.
         if (c === undefined) { this.pos = i; return null; }
         if (c === '#') while (i < src.length && !isNewline(src[i]!)) i++;
-        if (c === '\\') i++;
+        if (c === '\\') {
+          i++;
+          if (i + newlineLength(src, i) >= src.length) throw syntaxError('unexpected EOF while parsing', i);
+        }
         if (i >= src.length) { this.pos = i; return null; }
         this.pos = i + newlineLength(src, i);
         continue;
