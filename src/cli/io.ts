@@ -3,12 +3,13 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { decodeSource } from './decode.js';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
-  readStdin(): Promise<string>;
-  readFile(path: string): Promise<string>;
+  readStdin(): Promise<Uint8Array>;
+  readFile(path: string): Promise<Uint8Array>;
   cwd: string;
 }
 
@@ -20,9 +21,9 @@ export function processIo(): Io {
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return Buffer.concat(chunks);
     },
-    readFile: (path) => readFile(path, 'utf8'),
+    readFile: (path) => readFile(path),
     cwd: process.cwd(),
   };
 }
@@ -50,15 +51,20 @@ const ERRNO: Readonly<Record<string, [number, string]>> = {
   ENOTDIR: [20, 'Not a directory'],
 };
 
-/** Reads a script; `-` is stdin. Returns the text and the absolute path (python3 shows that too). */
+/**
+ * Reads a script; `-` is stdin. Returns the text and the absolute path (python3 shows that too).
+ * Throws OpenError when the file cannot be read, SourceDecodeError when it is not UTF-8.
+ */
 export async function readScript(io: Io, file: string): Promise<{ source: string; path: string; filename: string }> {
-  if (file === '-') return { source: await io.readStdin(), path: '-', filename: '<stdin>' };
+  if (file === '-') return { source: decodeSource(await io.readStdin(), '<stdin>'), path: '-', filename: '<stdin>' };
   const path = resolve(io.cwd, file);
+  let bytes: Uint8Array;
   try {
-    return { source: await io.readFile(path), path, filename: path };
+    bytes = await io.readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     const [errno, reason] = ERRNO[typeof code === 'string' ? code : ''] ?? [5, 'Input/output error'];
     throw new OpenError(path, errno, reason);
   }
+  return { source: decodeSource(bytes, path), path, filename: path };
 }

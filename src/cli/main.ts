@@ -8,6 +8,7 @@ import { transpileCommand } from './transpile-command.js';
 import { COMMAND_USAGE, USAGE, version } from './usage.js';
 import { type Io, OpenError, UsageError, processIo } from './io.js';
 import { sanitizeMessage } from '../host/sanitize.js';
+import { SourceDecodeError } from './decode.js';
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -52,6 +53,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof OpenError) {
       io.err(`corral: ${e.message}\n`);
       return 2;
+    }
+    if (e instanceof SourceDecodeError) {
+      io.err(`${e.message}\n`);
+      return 1;
     }
     if (isParseArgsError(e)) return usageError(io, new UsageError(parseArgsMessage(e), first));
     // Anything else is a bug in Corral: one clean line, never a stack.

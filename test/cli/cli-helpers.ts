@@ -36,7 +36,7 @@ export function corral(args: string[], options: { cwd?: string; input?: string }
 }
 
 /** A temporary folder holding the given files. */
-export function scripts(files: Record<string, string>): string {
+export function scripts(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), 'corral-cli-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;

@@ -12,6 +12,7 @@ const dir = scripts({
   'loop.py': 'print("start")\nwhile True:\n    pass\n',
   'syntax.py': 'x = (\n',
   'policy.py': 'eval("1")\n',
+  'latin1.py': Buffer.from('print("caf\xe9")\n', 'latin1'),
   'chain.py': 'try:\n    1/0\nexcept Exception as e:\n    raise KeyError("k") from e\n',
 });
 
@@ -86,6 +87,15 @@ describe('corral run', () => {
     expect(r).toEqual({
       status: 1, stdout: 'in\n',
       stderr: 'Traceback (most recent call last):\n  File "<stdin>", line 3, in <module>\nValueError\n',
+    });
+  });
+
+  it('refuses a file that is not UTF-8 with CPython\'s message', () => {
+    const r = corral(['run', 'latin1.py'], { cwd: dir });
+    expect(r).toEqual({
+      status: 1, stdout: '',
+      stderr: `SyntaxError: Non-UTF-8 code starting with '\\xe9' in file ${join(dir, 'latin1.py')} on line 1, ` +
+        'but no encoding declared; see https://peps.python.org/pep-0263/ for details\n',
     });
   });
 
