@@ -1,4 +1,6 @@
-# Exception chaining: raise ... from ..., implicit context, and suppressing with from None.
+# Exception chaining: raise ... from ..., implicit chaining, and suppressing with from None.
+# (The chain itself is read only by the traceback printer: __cause__/__context__ are not in
+# Corral's dunder allowlist, so this program shows chaining through what handlers can see.)
 
 
 class ConfigError(Exception):
@@ -32,13 +34,12 @@ for fn, arg in [(parse_port, "8080"), (parse_port, "80a"), (lookup, "host")]:
         value = fn(arg) if fn is parse_port else fn(settings, arg)
         print("ok", value)
     except ConfigError as e:
-        cause = e.__cause__
-        print("error:", e, "| cause:", type(cause).__name__ if cause else None, "| suppress:", e.__suppress_context__)
+        print("error:", type(e).__name__, e, e.args)
 
 try:
     implicit(settings)
 except ConfigError as e:
-    print("context:", type(e.__context__).__name__, repr(e.__context__), "cause:", e.__cause__)
+    print("implicit:", repr(e))
 
 try:
     try:
@@ -46,7 +47,9 @@ try:
     except IndexError as inner:
         raise RuntimeError("wrapped") from inner
 except RuntimeError as outer:
-    print(outer, "<-", outer.__cause__)
+    print("outer:", repr(outer), isinstance(outer, Exception))
+except IndexError:
+    print("never: the handler sees the new exception, not its cause")
 
 print("final: parsing the port for real")
 port = parse_port(settings["port"])

@@ -37,7 +37,7 @@ print(retry(flaky(2), 3))
 try:
     retry(flaky(5), 3)
 except RuntimeError as e:
-    print(e, "| cause:", e.__cause__)
+    print(e, "| last transient error kept in the log:", attempt_log[-1])
 print(attempt_log)
 
 
