@@ -18,9 +18,9 @@ import { jsName, resolve } from './names.js';
 export function lowerIf(ctx: Ctx, fn: FnCtx, s: ast.If): ES.Statement[] {
   const test = lowerTest(ctx, fn, s.test);
   const body = lowerBlock(ctx, fn, s.body);
-  // `elif` arrives as an If alone in orelse: print it as `else if`.
+  // `elif` arrives as an If alone in orelse: print it as `else if` (same meaning either way).
   const only = s.orelse.length === 1 ? s.orelse[0]! : null;
-  if (only?.kind === 'If' && only.start !== s.start) {
+  if (only?.kind === 'If') {
     const [alt] = lowerIf(ctx, fn, only) as [ES.IfStatement];
     return [b.ifStmt(test, body, alt)];
   }
