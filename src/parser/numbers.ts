@@ -10,7 +10,8 @@ export const MAX_DECIMAL_DIGITS = 4300;
 
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
-const isIdentChar = (c: string): boolean => c !== '' && (/^[A-Za-z0-9_]$/.test(c) || c.charCodeAt(0) >= 0x80);
+// CPython's check sees a non-ASCII byte as negative, so only ASCII letters, digits and `_` count.
+const isIdentChar = (c: string): boolean => /^[A-Za-z0-9_]$/.test(c);
 
 /** Returns the end offset of the number starting at `start`, or throws CPython's tokenizer error. */
 export function scanNumber(src: string, start: number): number {

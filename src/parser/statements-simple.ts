@@ -127,15 +127,17 @@ function parseExpressionStatement(p: ParserState): Stmt {
 /** What CPython says when an expression statement is followed by something unexpected. */
 function statementEndError(p: ParserState, first: ExprNode): Error {
   if (!startsExpression(p)) return unexpected(p);
-  // CPython's error pass tries to read an expression here; reading into an unclosed bracket
-  // reaches the end of the file, and the tokenizer's `never closed` error wins.
+  // CPython's error pass reads on here (its legacy-print rule after a name, its missing-comma rule
+  // otherwise): an error that reading finds wins, such as an unclosed bracket at the end of file.
   const save = p.pos;
+  const afterName = first.kind === 'Name' && !atOp(p, '(');
   const legacy = first.kind === 'Name' && (first.id === 'print' || first.id === 'exec');
   try {
-    const rest = legacy ? parseStarExpressions(p) : parseExpression(p);
+    const rest = afterName ? parseStarExpressions(p) : parseExpression(p);
     if (legacy) return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
+    if (afterName && e.message !== 'invalid syntax') return e;
   } finally {
     p.pos = save;
   }

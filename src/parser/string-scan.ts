@@ -25,9 +25,8 @@ export function scanString(src: string, start: number, prefixLength: number): nu
   for (;;) {
     const c = src[i];
     if (c === undefined || (!triple && (c === '\n' || c === '\r'))) {
-      // CPython counts the line it was on when it gave up (a final newline does not start a new
-      // line); for a single-quoted string continued with backslashes it still names the first line.
-      const detectedAt = !triple ? lineOf(src, start) : lineOf(src, Math.max(start, endOfLastLine(src)));
+      // CPython counts the line it was on when it gave up; a final newline does not start a new line.
+      const detectedAt = c !== undefined ? lineOf(src, i) : lineOf(src, Math.max(start, endOfLastLine(src)));
       const what = triple ? 'unterminated triple-quoted string literal' : 'unterminated string literal';
       throw syntaxError(`${what} (detected at line ${detectedAt})`, start);
     }
