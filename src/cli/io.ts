@@ -14,6 +14,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that went away (`corral run x.py | head`) is not an error worth a stack: stop quietly
+  // with status 1, as python3 does (minus its BrokenPipeError traceback).
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      process.exit(e.code === 'EPIPE' ? 1 : 2);
+    });
+  }
   return {
     // Synchronous for files, pipes and terminals on POSIX, so script output appears as it is produced.
     out: (text) => void process.stdout.write(text),

@@ -4,7 +4,8 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { assertBuilt, corral, scripts } from './cli-helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, assertBuilt, corral, scripts } from './cli-helpers.js';
 
 const dir = scripts({
   'hello.py': 'print("hello")\nprint(1 + 2)\n',
@@ -12,6 +13,7 @@ const dir = scripts({
   'loop.py': 'print("start")\nwhile True:\n    pass\n',
   'syntax.py': 'x = (\n',
   'policy.py': 'eval("1")\n',
+  'many.py': 'for i in range(100000):\n    print(i)\n',
   'latin1.py': Buffer.from('print("caf\xe9")\n', 'latin1'),
   'chain.py': 'try:\n    1/0\nexcept Exception as e:\n    raise KeyError("k") from e\n',
 });
@@ -111,6 +113,14 @@ describe('corral run', () => {
     const time = corral(['run', '--max-ops', '1000000000000', '--timeout', '300', 'loop.py'], { cwd: dir });
     expect(time.status).toBe(1);
     expect(time.stderr).toBe('corral: limit exceeded: time limit of 300 ms exceeded\n');
+  });
+
+  it('stops quietly when its reader goes away', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" run many.py | head -n 1`], {
+      cwd: dir, encoding: 'utf8', timeout: 60_000,
+    });
+    expect(r.stdout.split('\n')[0]).toBe('0');
+    expect(r.stderr).toBe('');
   });
 
   it('prints policy violations as diagnostics', () => {
