@@ -21,6 +21,7 @@ import { callWithSelf } from '../ops/call.js';
 import { lenOf } from '../ops/len.js';
 import { getitem } from '../ops/item.js';
 import { isCallable } from './introspection.js';
+import { PyGenerator, genStop } from '../types/generator.js';
 import { S } from '../state.js';
 
 export function iterBuiltin(args: unknown[], kw: KwArgs): unknown {
@@ -48,6 +49,7 @@ export function nextBuiltin(args: unknown[], kw: KwArgs): unknown {
   const v = nextOf(args[0]);
   if (v !== DONE) return v;
   if (args.length === 2) return args[1];
+  if (args[0] instanceof PyGenerator) genStop(args[0]);
   return stopIteration();
 }
 

@@ -3,9 +3,9 @@
 
 import { generatorType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
-import { PyGenerator, genNext, genSend, genThrow, genClose } from './generator.js';
+import { PyGenerator, genNext, genSend, genThrow, genClose, genStop } from './generator.js';
 import { DONE } from './iterator.js';
-import { stopIteration, typeErr, prepareRaise } from '../ops/raise.js';
+import { typeErr, prepareRaise } from '../ops/raise.js';
 import { PyType, isSubtype } from '../core/pytype.js';
 import { PyBaseException, PyExc_BaseException, PyExc_StopIteration } from '../core/exception-types.js';
 import { callArgs } from '../ops/call.js';
@@ -28,8 +28,9 @@ function exceptionFrom(t: unknown, v: unknown): PyBaseException {
 defineMethods(generatorType, {
   __iter__: (args) => args[0],
   __next__: (args) => {
-    const v = genNext(genSelf(args));
-    return v === DONE ? stopIteration() : v;
+    const g = genSelf(args);
+    const v = genNext(g);
+    return v === DONE ? genStop(g) : v;
   },
   send: (args) => genSend(genSelf(args), args[1]),
   throw: (args) => genThrow(genSelf(args), exceptionFrom(args[1], args[2])),

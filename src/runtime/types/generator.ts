@@ -15,6 +15,8 @@ export class PyGenerator {
   running = false;
   started = false;
   finished = false;
+  /** The value of the `return` that just ended it, until reported as StopIteration.value. */
+  returned: unknown = null;
   constructor(
     readonly js: Generator<unknown, unknown, unknown>,
     readonly name: string,
@@ -63,7 +65,16 @@ function resume(g: PyGenerator, how: Resume): { value: unknown; done: boolean } 
 /** next(g) inside the runtime: the next value or DONE (never throws PyExc_StopIteration). */
 export function genNext(g: PyGenerator): unknown {
   const r = resume(g, (j) => j.next(null));
-  return r.done ? DONE : r.value;
+  if (!r.done) return r.value;
+  g.returned = r.value;
+  return DONE;
+}
+
+/** Raises the StopIteration that ends `g`, carrying its return value once. */
+export function genStop(g: PyGenerator): never {
+  const v = g.returned;
+  g.returned = null;
+  return stopWith(v);
 }
 
 /** gen.send(v): the next value, or raises PyExc_StopIteration(return value). */
