@@ -50,14 +50,23 @@ function parseSlices(p: ParserState): ExprNode {
   const start = peek(p).start;
   const first = parseSliceItem(p);
   if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) throw comprehensionInSubscript(p);
+  expectSliceEnd(p, first);
   // A lone starred item is still a tuple (PEP 646): `a[*b]` is `a[(*b,)]`.
   if (!atOp(p, ',')) return first.kind === 'Starred' ? tuple([first], start, prev(p).end) : first;
   const elts = [first];
   while (eatOp(p, ',')) {
     if (atOp(p, ']')) break;
     elts.push(parseSliceItem(p));
+    expectSliceEnd(p, elts[elts.length - 1]!);
   }
   return tuple(elts, start, prev(p).end);
+}
+
+/** After a slice item comes `,` or `]`; anything else may be CPython's missing-comma case. */
+function expectSliceEnd(p: ParserState, item: ExprNode): void {
+  if (atOp(p, ',') || atOp(p, ']')) return;
+  const last = item.kind === 'Slice' ? item.step ?? item.upper ?? (prev(p).value === ':' ? null : item.lower) : item;
+  throw last ? missingCommaOrUnexpected(p, last) : unexpected(p);
 }
 
 /**

@@ -2,7 +2,7 @@
 // `[async] for target in disjunction (if disjunction)*`, repeated.
 
 import type { Comprehension } from './ast.js';
-import { syntaxError } from './errors.js';
+import { missingCommaOrUnexpected } from './atoms.js';
 import { parseDisjunction } from './expressions.js';
 import { atKeyword, eatKeyword, expectKeyword, isKeyword, next, peek, prev, type ParserState } from './state.js';
 import { parseTargetList } from './targets.js';
@@ -16,7 +16,7 @@ export function parseComprehensionTail(p: ParserState): Comprehension[] {
     if (isAsync) next(p);
     next(p);
     const target = parseTargetList(p, 'for');
-    if (!atKeyword(p, 'in')) throw syntaxError('invalid syntax', peek(p).start, peek(p).end);
+    if (!atKeyword(p, 'in')) throw missingCommaOrUnexpected(p, target);
     expectKeyword(p, 'in');
     const iter = parseDisjunction(p);
     const ifs = [];

@@ -6,8 +6,7 @@
 import type { Module } from './ast.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { PySyntaxError } from './errors.js';
-import { parseExpression, startsExpression } from './expressions.js';
-import { peek, type ParserState } from './state.js';
+import type { ParserState } from './state.js';
 import { parseModule } from './statements.js';
 import { Tokenizer, lineOf } from './tokenizer.js';
 
@@ -80,26 +79,6 @@ const PARSER_REPORTED: ReadonlySet<string> = new Set([
   'unexpected character after line continuation character',
 ]);
 
-/**
- * Inside brackets, CPython's error pass tries to read an expression at the token it failed on
- * (its missing-comma rule); if that runs into the end of the file, the unclosed bracket wins.
- */
-function probeExpression(p: ParserState, e: PySyntaxError): PySyntaxError | null {
-  if (e.message !== 'invalid syntax' || !p.tokenizer.openBracket()) return null;
-  const index = p.tokens.findIndex((t) => t.start === e.start && t.type !== 'NEWLINE');
-  if (index < 0) return null;
-  const save = p.pos;
-  p.pos = index;
-  try {
-    if (startsExpression(p) && peek(p).type !== 'OP') parseExpression(p);
-  } catch (later) {
-    if (later instanceof PySyntaxError && later.fromTokenizer) return later;
-  } finally {
-    p.pos = save;
-  }
-  return null;
-}
-
 function failed(d: Diagnostic): ParseResult {
   return { module: null, diagnostics: [d] };
 }
@@ -120,8 +99,6 @@ function preferTokenizerError(p: ParserState, e: PySyntaxError): PySyntaxError {
   if (e.message === 'unexpected indent' || e.message === 'unexpected unindent') return e;
   const literal = numberBeforeName(p, e);
   if (literal) return literal;
-  const probed = probeExpression(p, e);
-  if (probed) return probed;
   try {
     for (let i = 0; i < 50_000_000; i++) {
       if (p.tokenizer.next().type === 'ENDMARKER') return e;

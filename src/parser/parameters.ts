@@ -77,6 +77,8 @@ export function parseParameters(p: ParserState, close: ')' | ':', annotated: boo
         args.push(param);
         if (value) defaults.push(value);
       }
+    } else if (isOp(t, '(')) {
+      throw parenthesizedParameter(p, close === ':');
     } else {
       throw unexpected(p);
     }
@@ -86,6 +88,21 @@ export function parseParameters(p: ParserState, close: ')' | ':', annotated: boo
   if (sawStar && !vararg && !kwonlyargs.length) throw syntaxError('named arguments must follow bare *', sawStar.start, sawStar.end);
   const end = p.pos > 0 ? Math.max(start, prev(p).end) : start;
   return { kind: 'arguments', posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults, start, end };
+}
+
+/** `def f((a)):`: CPython 3.11 names the mistake, spanning the parentheses. */
+function parenthesizedParameter(p: ParserState, lambda: boolean): Error {
+  const open = peek(p);
+  let depth = 0;
+  for (let k = 0; ; k++) {
+    const t = peek(p, k);
+    if (t.type === 'ENDMARKER' || t.type === 'NEWLINE') return unexpected(p);
+    if (isOp(t, '(')) depth++;
+    if (isOp(t, ')') && --depth === 0) {
+      const what = lambda ? 'Lambda expression parameters' : 'Function parameters';
+      return syntaxError(`${what} cannot be parenthesized`, open.start, t.end);
+    }
+  }
 }
 
 /** After a bare `*` and a comma: does only `**kwargs` or the end follow (so no keyword-only names)? */

@@ -26,7 +26,8 @@ export function tryParseMatch(p: ParserState): Match | { colonError: PySyntaxErr
     subject = parseSubject(p);
     const t = peek(p);
     if (t.type === 'NEWLINE') colonError = syntaxError("expected ':'", t.start, t.end);
-    if (!isOp(t, ':') || peek(p, 1).type !== 'NEWLINE') throw unexpected(p);
+    if (!isOp(t, ':')) throw unexpected(p);
+    if (peek(p, 1).type !== 'NEWLINE') throw unexpected(p, peek(p, 1));
   } catch (e) {
     if (!isRecoverable(e)) throw e;
     noteFailure(p, e);

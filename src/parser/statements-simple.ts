@@ -137,7 +137,7 @@ function statementEndError(p: ParserState, first: ExprNode): Error {
     if (legacy) return syntaxError(`Missing parentheses in call to '${first.id}'. Did you mean ${first.id}(...)?`, first.start, rest.end);
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.fromTokenizer || e.code !== 'E100') throw e;
-    if (afterName && e.message !== 'invalid syntax') return e;
+    if (e.message !== 'invalid syntax') return e;
   } finally {
     p.pos = save;
   }
@@ -150,8 +150,15 @@ function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
     try {
       exprs.push(atKeyword(p, 'yield') ? parseYieldExpression(p) : parseStarExpressions(p));
     } catch (e) {
-      // `f() =` with a bad right side: CPython still names the bad target first.
-      if (isRecoverable(e)) for (const target of exprs) invalidTargetError(p, target);
+      // `f() = 1 +`: CPython still names the bad target first (its `here` form when the right
+      // side starts like an expression, as its rule then matches a prefix of it).
+      if (isRecoverable(e)) {
+        if (exprs.length === 1 && invalidTarget(first, 'assign') && isBitwiseOrLevel(p, first) && !isExcludedFromHere(p, first) &&
+          first.kind !== 'Name' && p.tokens[p.tokens.findIndex((t) => t.start === e.start) - 1]?.value !== '=') {
+          throw syntaxError(`cannot assign to ${describe(first)} here. Maybe you meant '==' instead of '='?`, first.start, first.end);
+        }
+        for (const target of exprs) invalidTargetError(p, target);
+      }
       throw e;
     }
   }
