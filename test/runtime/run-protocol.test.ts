@@ -1,0 +1,153 @@
+// $corral.run as the host drives it: outcomes, limits that scripts cannot catch, output buffering
+// and caps, traceback frames, marshalling both ways, deterministic ids, sanitized internal errors.
+
+import { describe, test, expect } from 'vitest';
+import { runModule, mod, JS_FILENAME } from './harness.js';
+
+const TRY_ALL = (body: string): string =>
+  `try { ${body} } catch ($e) { const e = $rt.caught($e); try { P('swallowed'); } finally { $rt.handled(); } }`;
+
+describe('outcomes', () => {
+  test('ok returns the marshalled value of the last expression', () => {
+    const r = runModule(mod(`return $rt.dict(['a', $rt.list([1, $rt.float(2), 2.5, $rt.pow(2, 70), null, true]), $rt.tuple([1]), $rt.set([3])]);`));
+    expect(r.outcome).toEqual({
+      status: 'ok',
+      ops: expect.any(Number),
+      value: { $type: 'dict', entries: [['a', [1, { $type: 'float', value: 2 }, 2.5, 2n ** 70n, null, true]], [{ $type: 'tuple', items: [1] }, { $type: 'set', items: [3] }]] },
+    });
+  });
+
+  test('values that cannot cross become $unsupported', () => {
+    const r = runModule(mod(`return $rt.list([$b('len'), K('C', [], {})]);`));
+    expect(r.outcome).toMatchObject({ status: 'ok', value: [{ $unsupported: 'builtin_function_or_method' }, { $unsupported: 'type' }] });
+  });
+
+  test('a cyclic result is an internal error with a plain message', () => {
+    const r = runModule(mod(`const a = $rt.list([]); $rt.listAppend(a, a); return a;`));
+    expect(r.outcome).toMatchObject({ status: 'internal', message: 'result contains a reference cycle' });
+  });
+
+  test('inputs are unmarshalled into globals', () => {
+    const r = runModule(mod(`const order = $rt.initGlobal('order'); P($rt.getitem(order, 'items'), $rt.initGlobal('__name__'), $rt.initGlobal('missing') === undefined); return $rt.getitem(order, 'total');`), {
+      inputs: { order: { $type: 'dict', entries: [['items', [1, 'x', { $type: 'tuple', items: [] }]], ['total', 12345678901234567890n]] } },
+    });
+    expect(r.stdout).toBe("[1, 'x', ()] __main__ True\n");
+    expect(r.outcome).toMatchObject({ status: 'ok', value: 12345678901234567890n });
+  });
+
+  test('exceptions carry type, message, frames and chains', () => {
+    const src = mod([
+      "const f = D(function f$(x) { return $rt.truediv(x, 0); }, 'f', ['x']);",
+      `try { $rt.call(f, 1); } catch ($e) { const e = $rt.caught($e); try { $rt.raise($rt.call($b('ValueError'), 'outer'), undefined, false); } finally { $rt.handled(); } }`,
+    ].join('\n'));
+    const r = runModule(src);
+    expect(r.outcome.status).toBe('exception');
+    if (r.outcome.status !== 'exception') return;
+    const err = r.outcome.error;
+    expect(err.type).toBe('ValueError');
+    expect(err.message).toBe('outer');
+    expect(err.frames.map((f) => f.fn)).toEqual(['$module']);
+    expect(err.context?.type).toBe('ZeroDivisionError');
+    expect(err.context?.message).toBe('division by zero');
+    expect(err.context?.frames.map((f) => f.fn)).toEqual(['$module', 'f$']);
+    expect(err.context?.frames[1]!.line).toBe(src.split('\n').findIndex((l) => l.includes('function f$')) + 1);
+    expect(err.cause).toBeNull();
+  });
+});
+
+describe('limits', () => {
+  test('the op budget ends the run even inside try/except', () => {
+    const r = runModule(mod(`${TRY_ALL('while (true) { if (--$s.ops < 0) $rt.outOfOps(); }')} P('after');`), { maxOps: 1000 });
+    expect(r.outcome).toEqual({ status: 'limit', limit: 'ops', ops: 1000 });
+    expect(r.stdout).toBe('');
+  });
+
+  test('finally blocks re-throw the halt signal', () => {
+    const r = runModule(mod(`try { while (true) { if (--$s.ops < 0) $rt.outOfOps(); } } finally { if ($s.halt !== null) throw $s.halt; P('cleanup ran'); }`), { maxOps: 50 });
+    expect(r.outcome.status).toBe('limit');
+    expect(r.stdout).toBe('');
+  });
+
+  test('builtins charge ops in proportion to their work', () => {
+    const small = runModule(mod(`$rt.call($b('sorted'), $rt.call($b('range'), 10));`));
+    const big = runModule(mod(`$rt.call($b('sorted'), $rt.call($b('range'), 10000));`));
+    expect(big.outcome.ops).toBeGreaterThan(small.outcome.ops + 10000);
+    const capped = runModule(mod(`$rt.call($b('sum'), $rt.call($b('range'), 100000)); if ($s.ops < 0) $rt.outOfOps();`), { maxOps: 1000 });
+    expect(capped.outcome).toMatchObject({ status: 'limit', limit: 'ops' });
+  });
+
+  test('output beyond maxOutputBytes is cut at the limit', () => {
+    const r = runModule(mod(`for (let i = 0; i < 100; i++) P('héllo');`), { maxOutputBytes: 20 });
+    expect(r.outcome).toMatchObject({ status: 'limit', limit: 'output' });
+    expect(new TextEncoder().encode(r.stdout).length).toBeLessThanOrEqual(20);
+    expect(r.stdout).toBe('héllo\nhéllo\nhéllo');
+  });
+
+  test('output is flushed in chunks and at the end, before an exception', () => {
+    const r = runModule(mod(`for (let i = 0; i < 3000; i++) P('line ' + i); $rt.raise($b('ValueError'), undefined, false);`));
+    expect(r.outcome.status).toBe('exception');
+    expect(r.stdout.split('\n').length).toBe(3001);
+    expect(r.writes).toBeGreaterThan(1);
+  });
+
+  test('recursion past maxRecursion raises RecursionError, catchable', () => {
+    const body = [
+      "const f = D(function f$(n) { if (--$s.ops < 0) $rt.outOfOps(); if (++$s.depth > $s.maxDepth) $rt.tooDeep(); try { return $rt.call(f, $rt.add(n, 1)); } finally { $s.depth--; } }, 'f', ['n']);",
+      `try { $rt.call(f, 0); } catch ($e) { const e = $rt.caught($e); try { P($rt.getattr($rt.call($b('type'), e), '__name__'), e, $s.depth); } finally { $rt.handled(); } }`,
+    ].join('\n');
+    const r = runModule(mod(body), { maxRecursion: 50 });
+    expect(r.stdout).toBe('RecursionError maximum recursion depth exceeded 0\n');
+  });
+
+  test('a JS stack overflow becomes RecursionError', () => {
+    const body = "const f = D(function f$(n) { return $rt.call(f, n); }, 'f', ['n']); $rt.call(f, 0);";
+    const r = runModule(mod(body), { maxRecursion: 1_000_000 });
+    expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'RecursionError', message: 'maximum recursion depth exceeded' } });
+  });
+
+  test('huge allocations raise MemoryError before allocating', () => {
+    const r = runModule(mod(`$rt.pow(10, $rt.pow(10, 10));`));
+    expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'MemoryError' } });
+    const s = runModule(mod(`$rt.lshift(1, $rt.pow(10, 12));`));
+    expect(s.outcome).toMatchObject({ status: 'exception', error: { type: 'MemoryError' } });
+  });
+});
+
+describe('isolation and sanitizing', () => {
+  test('$corral is the only global the bundle adds', () => {
+    const r = runModule(mod(`return $rt.list(Object.getOwnPropertyNames(globalThis).filter((n) => n.startsWith('$') || n.startsWith('Py')));`));
+    expect(r.outcome).toMatchObject({ status: 'ok', value: ['$corral'] });
+  });
+
+  test('JS members are invisible as Python attributes', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'items', 'length', 'then', 'table', 'cls', 'fn']) {
+      const r = runModule(mod(`$rt.getattr($rt.list([1]), ${JSON.stringify(name)});`));
+      expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'AttributeError', message: `'list' object has no attribute '${name}'` } });
+    }
+    const f = runModule(mod(`$rt.getattr(D(function f$() { return null; }, 'f', []), 'fn');`));
+    expect(f.outcome).toMatchObject({ status: 'exception', error: { type: 'AttributeError' } });
+  });
+
+  test('runtime bugs are internal outcomes without stacks and cannot be caught', () => {
+    const r = runModule(mod(`${TRY_ALL('null.boom;')} P('after');`));
+    expect(r.outcome.status).toBe('internal');
+    if (r.outcome.status === 'internal') {
+      expect(r.outcome.message).toMatch(/^runtime error: TypeError: /);
+      expect(r.outcome.message).not.toContain(JS_FILENAME);
+      expect(r.outcome.message).not.toContain('\n');
+    }
+    expect(r.stdout).toBe('');
+  });
+
+  test('default reprs and ids are deterministic and never host addresses', () => {
+    const body = `const C = K('C', [], {}); const a = $rt.call(C), b = $rt.call(C); P(a, b, $rt.call($b('id'), a) === $rt.call($b('id'), a), $rt.eq($rt.call($b('id'), a), $rt.call($b('id'), b)));`;
+    const one = runModule(mod(body)).stdout;
+    expect(one).toMatch(/^<__main__\.C object at 0x7f[0-9a-f]{10}> <__main__\.C object at 0x7f[0-9a-f]{10}> True False\n$/);
+    expect(runModule(mod(body)).stdout).toBe(one);
+  });
+
+  test('modules are not found yet', () => {
+    const r = runModule(mod(`$rt.import('math');`));
+    expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'ModuleNotFoundError', message: "No module named 'math'" } });
+  });
+});
