@@ -42,7 +42,9 @@ export function lowerComprehension(ctx: Ctx, fn: FnCtx, e: CompNode): ES.Express
   const first = b.rtCall('iterate', [lowerExpr(ctx, fn, e.generators[0]!.iter)]);
   const jsName = JS_NAME[e.kind];
   const func = buildFunction(ctx, fn, scope, jsName, [], e, (inner) => comprehensionBody(ctx, inner, e), 'comprehension', ['$it']);
-  const called = b.call(func, [withLoc(ctx, e.generators[0]!.iter, first)]);
+  // The first iterable's `$rt.iterate` call keeps the comprehension's location (stamped by the
+  // caller): V8 reports the comprehension's frame in its caller at `})(`, mapped to what follows.
+  const called = b.call(func, [first]);
   if (e.kind !== 'GeneratorExp') return called;
   return b.rtCall('genexp', [called, b.literal(scope.name), b.literal(scope.qualname)]);
 }

@@ -86,13 +86,16 @@ function decodeLine(text: string): number[][] {
 /**
  * The Python position for a V8 stack position: `line` and `column` are 1-based generated positions
  * as V8's CallSite reports them. Returns the nearest mapping at or before the column on that line
- * (1-based Python line, 0-based UTF-16 column), or null when the line has none before it.
+ * (1-based Python line, 0-based UTF-16 column); when the line has none before the column, the first
+ * one after it on the same line (V8 reports an immediately-called function at the `(` of `})(...)`,
+ * before the first mapped token); null when the line has no mapping at all.
  */
 export function originalPositionFor(map: SourceMapV3, line: number, column: number): { line: number; column: number } | null {
   const lines = map.mappings.split(';');
   let srcLine = 0;
   let srcCol = 0;
   let best: { line: number; column: number } | null = null;
+  let after: { line: number; column: number } | null = null;
   for (let i = 0; i < lines.length && i < line; i++) {
     let gen = 0;
     for (const f of decodeLine(lines[i]!)) {
@@ -100,8 +103,10 @@ export function originalPositionFor(map: SourceMapV3, line: number, column: numb
       if (f.length < 4) continue;
       srcLine += f[2]!;
       srcCol += f[3]!;
-      if (i === line - 1 && gen <= column - 1) best = { line: srcLine + 1, column: srcCol };
+      if (i !== line - 1) continue;
+      if (gen <= column - 1) best = { line: srcLine + 1, column: srcCol };
+      else after ??= { line: srcLine + 1, column: srcCol };
     }
   }
-  return best;
+  return best ?? after;
 }

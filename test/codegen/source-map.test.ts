@@ -21,7 +21,7 @@ describe('SourceMapBuilder / originalPositionFor', () => {
     expect(originalPositionFor(map, 1, 11)).toEqual({ line: 7, column: 0 });
     expect(originalPositionFor(map, 1, 500)).toEqual({ line: 7, column: 0 });
     expect(originalPositionFor(map, 2, 1)).toBeNull();
-    expect(originalPositionFor(map, 4, 5)).toBeNull();
+    expect(originalPositionFor(map, 4, 5)).toEqual({ line: 2, column: 100 }); // first one after, same line
     expect(originalPositionFor(map, 4, 6)).toEqual({ line: 2, column: 100 });
   });
 
@@ -46,5 +46,26 @@ describe('SourceMapBuilder / originalPositionFor', () => {
     const outer = originalPositionFor(sourceMap, frames[1]!.line, frames[1]!.column);
     expect(inner?.line).toBe(3);
     expect(outer?.line).toBe(6);
+  });
+
+  it('maps the caller frame of a comprehension and of a class body to their Python lines', async () => {
+    Error.stackTraceLimit = 50; // the fake runtime adds frames of its own
+    const src = 'def g(xs):\n    return [\n        boom(v) for v in xs]\n\nclass K:\n    z = g((1,))\n';
+    const { js, sourceMap } = await compileOk(src);
+    const { rt } = makeFakeRt({ builtins: { boom: () => { throw new Error('boom'); } } });
+    const fn = vm.runInNewContext(js, {}, { filename: 'gen.js' }) as (rt: unknown) => unknown;
+    let stack = '';
+    try {
+      fn(rt);
+    } catch (e) {
+      stack = (e as Error).stack ?? '';
+    }
+    const frames = [...stack.matchAll(/at (\S+) \(gen\.js:(\d+):(\d+)\)/g)].map((m) => ({
+      fn: m[1], at: originalPositionFor(sourceMap, Number(m[2]), Number(m[3]))?.line,
+    }));
+    expect(stack).toMatch(/^Error: boom/);
+    expect(frames).toEqual([
+      { fn: '$listcomp', at: 3 }, { fn: 'g$f', at: 2 }, { fn: 'K$c', at: 6 }, { fn: '$module', at: 5 },
+    ]);
   });
 });
