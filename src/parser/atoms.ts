@@ -291,7 +291,8 @@ function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[],
   for (;;) {
     if (keys.length) {
       if (atOp(p, '}')) break;
-      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, values[values.length - 1]!);
+      // After `**mapping` CPython has no missing-comma rule (the mapping is not an `expression`).
+      if (!eatOp(p, ',')) throw keys[keys.length - 1] === null ? unexpected(p) : missingCommaOrUnexpected(p, values[values.length - 1]!);
       if (atOp(p, '}')) break;
     }
     if (eatOp(p, '**')) {

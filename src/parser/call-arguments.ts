@@ -44,6 +44,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
         const value = parseNamedExpression(p, false);
         if (atOp(p, '=')) {
           const eq = peek(p);
+          if (value.kind === 'NamedExpr' && !p.parenthesized.has(value)) throw unexpected(p);
           if (value.kind === 'Constant' && (value.value.type === 'bool' || value.value.type === 'None')) {
             throw syntaxError(`cannot assign to ${describe(value)}`, value.start, value.end);
           }

@@ -55,23 +55,6 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
 }
 
-/**
- * `0notx`, `1.and2`: the tokenizer let the number end before a keyword-like name (CPython only
- * warns there), but when the parse then fails at that name CPython reports the number instead.
- */
-function numberBeforeName(p: ParserState, e: PySyntaxError): PySyntaxError | null {
-  if (e.message !== 'invalid syntax') return null;
-  const index = p.tokens.findIndex((t) => t.start === e.start);
-  const name = p.tokens[index];
-  const number = p.tokens[index - 1];
-  if (!name || !number || name.type !== 'NAME' || number.type !== 'NUMBER' || number.end !== name.start) return null;
-  if (!/^(and|else|for|if|in|is|or|not)/.test(name.value)) return null;
-  const text = number.value.toLowerCase();
-  const kind = text.startsWith('0x') ? 'hexadecimal' : text.startsWith('0o') ? 'octal' : text.startsWith('0b') ? 'binary'
-    : text.endsWith('j') ? 'imaginary' : 'decimal';
-  return new PySyntaxError(`invalid ${kind} literal`, number.end - 1, number.end - 1);
-}
-
 /** Tokenizer errors CPython raises only when the parser asks for the token, not in its final scan. */
 const PARSER_REPORTED: ReadonlySet<string> = new Set([
   'unexpected EOF while parsing', 'unindent does not match any outer indentation level',
@@ -97,8 +80,6 @@ function preferTokenizerError(p: ParserState, e: PySyntaxError): PySyntaxError {
     e = new PySyntaxError(e.message, p.furthest.start, p.furthest.end);
   }
   if (e.message === 'unexpected indent' || e.message === 'unexpected unindent') return e;
-  const literal = numberBeforeName(p, e);
-  if (literal) return literal;
   try {
     for (let i = 0; i < 50_000_000; i++) {
       if (p.tokenizer.next().type === 'ENDMARKER') return e;

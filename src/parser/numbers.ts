@@ -35,13 +35,14 @@ export function scanNumber(src: string, start: number): number {
       if (!isDigit(c)) { backup(c); fail('invalid decimal literal'); }
     }
   };
-  // Allows `1if x else y` (CPython warns) but rejects `1abc`.
+  // Allows `1if x else y` (CPython warns) but rejects `1abc`. As in CPython, `and`, `else`, `for`,
+  // `or`, `not` must end there (`1and9` is an error) while `if`/`in`/`is` need only two letters.
   const verifyEnd = (c: string, kind: string): void => {
     const rest = src.slice(cur);
+    const word = (tail: string): boolean => rest.startsWith(tail) && !isIdentChar(rest[tail.length] ?? '');
     const keywordFollows =
-      (c === 'a' && rest.startsWith('nd')) || (c === 'e' && rest.startsWith('lse')) ||
-      (c === 'f' && rest.startsWith('or')) || (c === 'i' && /^[fns]/.test(rest)) ||
-      (c === 'o' && rest.startsWith('r')) || (c === 'n' && rest.startsWith('ot'));
+      (c === 'a' && word('nd')) || (c === 'e' && word('lse')) || (c === 'f' && word('or')) ||
+      (c === 'i' && /^[fns]/.test(rest)) || (c === 'o' && word('r')) || (c === 'n' && word('ot'));
     if (!keywordFollows && isIdentChar(c)) { backup(c); fail(`invalid ${kind} literal`); }
   };
   const radix = (kind: string, ok: (c: string) => boolean, digitsMsg: boolean): number => {

@@ -3,6 +3,7 @@
 // `raise`, `global`/`nonlocal`, `assert`, `import`/`from ... import`, and yield expressions.
 
 import type { Alias, ExprNode, Stmt, Yield, YieldFrom } from './ast.js';
+import { parsePrimary } from './atoms.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import { describe, parseExpression, parseStarExpressions, startsExpression } from './expressions.js';
 import {
@@ -73,7 +74,22 @@ function parseDel(p: ParserState): Stmt {
   const targets: ExprNode[] = [];
   do {
     if (!startsExpression(p)) break;
-    targets.push(toStore(parseExpressionForTarget(p), 'del'));
+    const save = p.pos;
+    let target: ExprNode;
+    try {
+      target = parseExpressionForTarget(p);
+    } catch (e) {
+      // CPython's first pass read only a primary target; its error is at the token after that.
+      if (!isRecoverable(e) || e.message !== 'invalid syntax') throw e;
+      p.pos = save;
+      try {
+        parsePrimary(p);
+      } catch {
+        throw e;
+      }
+      throw unexpected(p);
+    }
+    targets.push(toStore(target, 'del'));
   } while (eatOp(p, ','));
   if (!targets.length) throw unexpected(p);
   return { kind: 'Delete', targets, start: kw.start, end: prev(p).end };
@@ -126,6 +142,9 @@ function parseExpressionStatement(p: ParserState): Stmt {
 
 /** What CPython says when an expression statement is followed by something unexpected. */
 function statementEndError(p: ParserState, first: ExprNode): Error {
+  if (atOp(p, ':=') && (first.kind !== 'Name' || p.parenthesized.has(first))) {
+    return syntaxError(`cannot use assignment expressions with ${describe(first)}`, first.start, first.end);
+  }
   if (!startsExpression(p)) return unexpected(p);
   // CPython's error pass reads on here (its legacy-print rule after a name, its missing-comma rule
   // otherwise): an error that reading finds wins, such as an unclosed bracket at the end of file.
