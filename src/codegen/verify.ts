@@ -6,6 +6,8 @@
 //     appear only as the object of a member access (never as values a script could get hold of);
 //   - member access is `$rt.<ABI member>`, `$s.ops|depth|maxDepth|halt`, or `$tmp[<int>]` on an
 //     injected name; calls go to `$rt.<member>` or to an immediately-called function expression;
+//   - JS array literals appear only where a helper takes a JS array (or in a temporary passed to
+//     one), object literals only as the FunctionMeta of `$rt.def`: a script never holds either;
 //   - raw operators appear only in the counter, depth, halt and unbound-check patterns, on
 //     booleans produced by `$rt.truthy` and friends, and `-` on number literals;
 //   - no this, new, eval, import(), with, template literals, getters/setters, delete, in,
@@ -20,6 +22,11 @@ import { demangle, isInjected } from './mangle.js';
 type N = acorn.Node & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const ABI: ReadonlySet<string> = new Set(ABI_MEMBERS);
+/** Which arguments of a `$rt` helper are JS arrays (the ABI's `unknown[]` parameters). */
+const ARRAY_ARGS: ReadonlyMap<string, readonly number[]> = new Map([
+  ['callKw', [1, 2, 3]], ['callEx', [1]], ['callMethodKw', [2, 3, 4]], ['spreadInto', [0]],
+  ['list', [0]], ['tuple', [0]], ['dict', [0]], ['set', [0]], ['makeClass', [2, 4, 5]],
+]);
 const FUNCTION_NAMES = new Set(['$module', '$lambda', '$listcomp', '$setcomp', '$dictcomp', '$genexpr']);
 
 export function verify(js: string): Diagnostic[] {
@@ -165,7 +172,8 @@ class Walker {
     this.expr(n);
   }
 
-  expr(n: N): void {
+  /** `role`: 'value' for script values; 'array' where a JS array may appear; 'meta' for $rt.def's meta. */
+  expr(n: N, role: 'value' | 'array' | 'meta' = 'value'): void {
     switch (n.type) {
       case 'Identifier':
         if (n.name === 'undefined') return;
@@ -176,19 +184,30 @@ class Walker {
       case 'MemberExpression': return this.memberExpr(n);
       case 'CallExpression': {
         if (n.optional) this.fail(n, 'optional call');
+        let carriers: readonly number[] = [];
         if (n.callee.type === 'FunctionExpression') this.functionBody(n.callee, false);
         else if (!isRtMember(n.callee)) this.fail(n, 'call of something other than $rt.<member>');
-        else this.memberExpr(n.callee);
-        for (const a of n.arguments) this.element(a);
+        else {
+          this.memberExpr(n.callee);
+          carriers = ARRAY_ARGS.get(n.callee.property.name) ?? [];
+        }
+        n.arguments.forEach((a: N, i: number) => {
+          if (i === 1 && a.type === 'ObjectExpression' && isRtCall(n, new Set(['def']))) this.expr(a, 'meta');
+          else this.element(a, carriers.includes(i) ? 'array' : 'value');
+        });
         return;
       }
       case 'ArrayExpression':
+        // JS arrays only travel into the runtime helpers that take them (or into a temporary that
+        // is passed to one): a script never holds a raw JS array as a value.
+        if (role === 'value') this.fail(n, 'array literal as a script value');
         for (const el of n.elements) {
           if (el === null) this.fail(n, 'array hole');
-          else this.element(el);
+          else this.element(el, 'value');
         }
         return;
       case 'ObjectExpression':
+        if (role !== 'meta') this.fail(n, 'object literal outside the FunctionMeta of $rt.def');
         for (const p of n.properties) {
           if (p.type !== 'Property' || p.kind !== 'init' || p.method || p.computed || p.shorthand) {
             this.fail(p, 'object property other than key: value');
@@ -196,7 +215,8 @@ class Walker {
           }
           const key = p.key.type === 'Identifier' ? p.key.name : p.key.value;
           if (key === '__proto__') this.fail(p, '__proto__ key');
-          this.expr(p.value);
+          // FunctionMeta holds name lists and default arrays, and kwdefaults (an object).
+          this.expr(p.value, key === 'defaults' || key === 'params' ? 'array' : key === 'kwdefaults' ? 'meta' : 'value');
         }
         return;
       case 'FunctionExpression':
@@ -204,7 +224,7 @@ class Walker {
       case 'AssignmentExpression':
         if (n.operator !== '=') this.fail(n, `operator ${n.operator}`);
         this.binding(n.left);
-        return this.expr(n.right);
+        return this.expr(n.right, isInjectedId(n.left) ? 'array' : 'value');
       case 'SequenceExpression': return n.expressions.forEach((e: N) => this.expr(e));
       case 'ConditionalExpression':
         this.test(n.test);
@@ -237,8 +257,8 @@ class Walker {
     }
   }
 
-  element(n: N): void {
-    if (n.type !== 'SpreadElement') return this.expr(n);
+  element(n: N, role: 'value' | 'array'): void {
+    if (n.type !== 'SpreadElement') return this.expr(n, role);
     if (!(isRtCall(n.argument) || isInjectedId(n.argument))) this.fail(n, 'spread of something other than a $rt result');
     return this.expr(n.argument);
   }

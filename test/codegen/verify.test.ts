@@ -85,6 +85,9 @@ return ($t1 = $rt.classLookup(x$g, "y")) !== undefined ? $t1 : null;`);
     'optional chaining': wrap('$rt?.add(1, 2);'),
     'nullish coalescing': wrap('x$g = $t1 ?? $t1;'),
     'unary minus on a script value': wrap('x$g = -x$g;'),
+    'array literal as a script value': wrap('$rt.call(x$g, [1]);'),
+    'array literal assigned to a script name': wrap('x$g = [1];'),
+    'object literal outside def meta': wrap('$rt.call(x$g, { a: 1 });'),
   };
   for (const [rule, js] of Object.entries(violations)) {
     it(`rejects ${rule}`, () => {
