@@ -11,6 +11,8 @@ export class PyFunction {
   readonly simple: boolean;
   name: string;
   qualname: string;
+  doc: unknown = null;
+  module: unknown = '__main__';
   constructor(
     readonly fn: Function,
     readonly meta: FunctionMeta,

@@ -4,7 +4,7 @@
 import { objectType, typeType, type KwArgs } from '../core/pytype.js';
 import { propertyType, staticmethodType, classmethodType, superType, strType, functionType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
-import { defineGetters } from '../core/getset.js';
+import { defineGetters, PyGetSet } from '../core/getset.js';
 import { PyInstance } from './instance.js';
 import { PyProperty, PyStaticMethod, PyClassMethod, PyFunction } from './function.js';
 import { noKw, argCount, kwArgs } from '../builtins/args.js';
@@ -76,11 +76,21 @@ strType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   return pyStr(args[0]);
 };
 
+function fnAttr(name: string, get: (f: PyFunction) => unknown, set: (f: PyFunction, v: unknown) => void): void {
+  functionType.dict.set(name, new PyGetSet(name, (f) => get(f as PyFunction), (f, v) => set(f as PyFunction, v)));
+}
+
+function nameValue(attr: string, v: unknown): string {
+  if (typeof v !== 'string') typeErr(`${attr} must be set to a string object`);
+  return v as string;
+}
+
+// Writable, as decorators copy them onto wrappers (`wrapper.__name__ = fn.__name__`).
+fnAttr('__name__', (f) => f.name, (f, v) => { f.name = nameValue('__name__', v); });
+fnAttr('__qualname__', (f) => f.qualname, (f, v) => { f.qualname = nameValue('__qualname__', v); });
+fnAttr('__doc__', (f) => f.doc, (f, v) => { f.doc = v; });
+fnAttr('__module__', (f) => f.module, (f, v) => { f.module = v; });
 defineGetters(functionType, {
-  __name__: (f) => (f as PyFunction).name,
-  __qualname__: (f) => (f as PyFunction).qualname,
-  __module__: () => '__main__',
-  __doc__: () => null,
   __defaults__: (f) => { const d = (f as PyFunction).meta.defaults; return d.length === 0 ? null : new PyTuple(d.slice()); },
 });
 export const installedMiscCtors = true;
