@@ -31,6 +31,7 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
     maxOps: limits.maxOps,
     maxRecursion: limits.maxRecursion,
     maxOutputBytes: limits.maxOutputBytes,
+    memoryLimitMb: limits.memoryLimitMb,
     inputs: options.inputs,
   };
   const sink = new OutputSink(limits.maxOutputBytes, options.print);

@@ -20,6 +20,12 @@ export interface RunRequest {
   maxOps: number;
   maxRecursion: number;
   maxOutputBytes: number;
+  /**
+   * The isolate's heap limit in MiB. V8 can abort the whole process on one large allocation near
+   * the limit (a big Map/array rehash) before isolated-vm stops the isolate, so the runtime may
+   * account large allocations against this and end the run with the 'memory' limit first.
+   */
+  memoryLimitMb?: number;
   /** Input globals, already converted to marshal form by the host (see Marshalled). */
   inputs: Record<string, Marshalled>;
 }
