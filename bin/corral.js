@@ -3,6 +3,7 @@
 // re-runs the same node with the flag and mirrors its exit status; with it, it runs the CLI.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { constants } from 'node:os';
 
 const flag = '--no-node-snapshot';
 const active = process.execArgv.includes(flag) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).includes(flag);
@@ -17,11 +18,16 @@ if (!active) {
     process.stderr.write(`corral: could not start node: ${child.error.message}\n`);
     process.exit(1);
   }
-  if (child.signal) {
+  if (child.signal === 'SIGINT' || child.signal === 'SIGTERM' || child.signal === 'SIGHUP') {
+    // Die the way the child died, so shells and supervisors see the same signal.
     process.removeAllListeners(child.signal);
     process.kill(process.pid, child.signal);
   }
-  process.exit(child.status ?? 1);
+  if (child.signal === 'SIGABRT') {
+    // V8 aborts the whole process on some out-of-memory conditions isolated-vm cannot intercept.
+    process.stderr.write('corral: node aborted (SIGABRT), most likely out of memory in the script\n');
+  }
+  process.exit(child.status ?? 128 + (constants.signals[child.signal] ?? 0));
 } else {
   let main;
   try {
