@@ -21,6 +21,8 @@ export interface Ctx {
   readonly codeNames: Record<string, string>;
   /** Hoisted integral float constants: JS name → value (declared at the top of `$module`). */
   readonly floats: Map<string, number>;
+  /** Reads of locals that are definitely assigned (definite-assignment.ts): no unbound check. */
+  readonly safeReads: Set<ast.Name>;
   /** Counter for unique injected names across the whole program. */
   nextId: number;
 }
@@ -50,7 +52,7 @@ export interface FnCtx {
 export function createCtx(resolution: Resolution, filename: string, source: string, counters: boolean): Ctx {
   return {
     filename, source, lines: new LineIndex(source), resolution, counters,
-    diagnostics: [], codeNames: {}, floats: new Map(), nextId: 1,
+    diagnostics: [], codeNames: {}, floats: new Map(), safeReads: new Set(), nextId: 1,
   };
 }
 

@@ -23,6 +23,7 @@ import { mangle } from './mangle.js';
 import { storeName } from './names.js';
 import { lowerExpr } from './lower-expressions.js';
 import { lowerBlock } from './lower-statements.js';
+import { comprehensionSafeReads, safeReads } from './definite-assignment.js';
 
 /** Parameters in FunctionMeta order. */
 export function orderedParams(args: ast.Arguments): ast.Arg[] {
@@ -86,6 +87,10 @@ export function buildFunction(
   const paramNames = params.map((p) => mangle(paramName(ctx, p), 'local'));
   params.forEach((p, i) => { if (!unbound.has(p.arg)) fn.alwaysBound.add(paramNames[i]!); });
   fn.firstParam = paramNames[0] ?? null;
+  const reads = kind === 'comprehension'
+    ? comprehensionSafeReads(ctx.resolution, rawBody as Parameters<typeof comprehensionSafeReads>[1])
+    : safeReads(scope, params.map((p) => paramName(ctx, p)), rawBody as ast.Stmt[] | ast.ExprNode, unbound);
+  for (const r of reads) ctx.safeReads.add(r);
   const body = lowerBody(fn);
   const locals = [...scope.symbols.values()]
     .filter((sym) => sym.kind === 'local' && !sym.isParam)

@@ -62,12 +62,14 @@ function checked(js: string, helper: string, name: string): ES.Expression {
   return b.cond(b.binary('!==', b.id(js), b.undef()), b.id(js), b.rtCall(helper, [b.literal(name)]));
 }
 
-function readPlain(fn: FnCtx, r: Plain, spelled: string): ES.Expression {
+function readPlain(ctx: Ctx, fn: FnCtx, site: NameSite, r: Plain, spelled: string): ES.Expression {
   const js = jsName(r, spelled);
   const name = resolvedName(r, spelled);
   switch (r.kind) {
-    case 'local':
-      return fn.alwaysBound.has(js) ? b.id(js) : checked(js, 'unboundLocal', name);
+    case 'local': {
+      const safe = fn.alwaysBound.has(js) || (site.kind === 'Name' && ctx.safeReads.has(site));
+      return safe ? b.id(js) : checked(js, 'unboundLocal', name);
+    }
     case 'cell':
       return checked(js, 'unboundFree', name);
     case 'global':
@@ -78,13 +80,13 @@ function readPlain(fn: FnCtx, r: Plain, spelled: string): ES.Expression {
 
 export function readName(ctx: Ctx, fn: FnCtx, site: NameSite, spelled: string): ES.Expression {
   const r = resolve(ctx, site, spelled);
-  if (r.kind !== 'class') return readPlain(fn, r, spelled);
+  if (r.kind !== 'class') return readPlain(ctx, fn, site, r, spelled);
   const name = classKey(fn, r);
   const t = temp(ctx, fn);
   return b.cond(
     b.binary('!==', b.assign(b.id(t), b.rtCall('classLookup', [b.id('$ns'), b.literal(name)])), b.undef()),
     b.id(t),
-    readPlain(fn, r.fallback, spelled),
+    readPlain(ctx, fn, site, r.fallback, spelled),
   );
 }
 

@@ -31,7 +31,7 @@
         kwdefaults: null,
         generator: false
       });
-      return inc$ !== undefined ? inc$ : $rt.unboundLocal("inc");
+      return inc$;
     } finally {
       $s.depth--;
     }
@@ -97,7 +97,7 @@
         kwdefaults: null,
         generator: false
       });
-      return $rt.call(inner$ !== undefined ? inner$ : $rt.unboundLocal("inner"));
+      return $rt.call(inner$);
     } finally {
       $s.depth--;
     }

@@ -11,8 +11,8 @@
       $r1 = $rt.list([]);
       for (x$ of $it) {
         if (--$s.ops < 0) $rt.outOfOps();
-        if (!$rt.truthy($rt.gt(x$ !== undefined ? x$ : $rt.unboundLocal("x"), 1))) continue;
-        $rt.listAppend($r1, $rt.mul(x$ !== undefined ? x$ : $rt.unboundLocal("x"), x$ !== undefined ? x$ : $rt.unboundLocal("x")));
+        if (!$rt.truthy($rt.gt(x$, 1))) continue;
+        $rt.listAppend($r1, $rt.mul(x$, x$));
       }
       return $r1;
     } finally {
@@ -29,8 +29,8 @@
         if (--$s.ops < 0) $rt.outOfOps();
         for (b$ of $rt.iterate(xs$g !== undefined ? xs$g : $rt.globalMissing("xs"))) {
           if (--$s.ops < 0) $rt.outOfOps();
-          if (!$rt.truthy($rt.lt(a$ !== undefined ? a$ : $rt.unboundLocal("a"), b$ !== undefined ? b$ : $rt.unboundLocal("b")))) continue;
-          $rt.setAdd($r2, $rt.tuple([a$ !== undefined ? a$ : $rt.unboundLocal("a"), b$ !== undefined ? b$ : $rt.unboundLocal("b")]));
+          if (!$rt.truthy($rt.lt(a$, b$))) continue;
+          $rt.setAdd($r2, $rt.tuple([a$, b$]));
         }
       }
       return $r2;
@@ -49,7 +49,7 @@
         $u5 = $rt.unpack($i4, 2);
         k$ = $u5[0];
         v$ = $u5[1];
-        $rt.dictSet($r3, k$ !== undefined ? k$ : $rt.unboundLocal("k"), v$ !== undefined ? v$ : $rt.unboundLocal("v"));
+        $rt.dictSet($r3, k$, v$);
       }
       return $r3;
     } finally {
@@ -61,7 +61,7 @@
     let x$;
     for (x$ of $it) {
       if (--$s.ops < 0) $rt.outOfOps();
-      yield $rt.add(x$ !== undefined ? x$ : $rt.unboundLocal("x"), 1);
+      yield $rt.add(x$, 1);
     }
     return null;
   })($rt.iterate(xs$g !== undefined ? xs$g : $rt.globalMissing("xs"))), "<genexpr>", "<genexpr>");

@@ -10,9 +10,9 @@
       total$ = $rt.add($rt.mul($rt.add(a$, b$), scale$), offset$);
       for (r$ of $rt.iterate(rest$)) {
         if (--$s.ops < 0) $rt.outOfOps();
-        total$ = $rt.iadd(total$ !== undefined ? total$ : $rt.unboundLocal("total"), r$ !== undefined ? r$ : $rt.unboundLocal("r"));
+        total$ = $rt.iadd(total$, r$);
       }
-      return total$ !== undefined ? total$ : $rt.unboundLocal("total");
+      return total$;
     } finally {
       $s.depth--;
     }

@@ -6,10 +6,10 @@
     if (--$s.ops < 0) $rt.outOfOps();
     let i$, got$;
     i$ = 0;
-    while ($rt.truthy($rt.lt(i$ !== undefined ? i$ : $rt.unboundLocal("i"), n$))) {
+    while ($rt.truthy($rt.lt(i$, n$))) {
       if (--$s.ops < 0) $rt.outOfOps();
-      got$ = yield i$ !== undefined ? i$ : $rt.unboundLocal("i");
-      i$ = $rt.iadd(i$ !== undefined ? i$ : $rt.unboundLocal("i"), 1);
+      got$ = yield i$;
+      i$ = $rt.iadd(i$, 1);
     }
     return "done";
   }, {
@@ -30,7 +30,7 @@
     let r$;
     r$ = yield* $rt.yieldFrom(a$);
     yield* $rt.yieldFrom(b$);
-    return r$ !== undefined ? r$ : $rt.unboundLocal("r");
+    return r$;
   }, {
     name: "chain",
     qualname: "chain",

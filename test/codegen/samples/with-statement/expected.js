@@ -14,7 +14,7 @@
         const [$exit6, $val7] = $rt.withEnter(b$);
         $w8 = true;
         try {
-          if ($rt.truthy(x$ !== undefined ? x$ : $rt.unboundLocal("x"))) {
+          if ($rt.truthy(x$)) {
             return 1;
           }
         } catch ($e9) {
