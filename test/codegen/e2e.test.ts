@@ -30,4 +30,32 @@ describe('generated code on the real runtime', () => {
       expect(stdout).toBe(readFileSync(join(dir, file.replace(/\.py$/, '.out')), 'utf8'));
     });
   }
+
+  it('ends a runaway loop with the op limit: no except, finally or __exit__ runs after it', () => {
+    const source = [
+      'class CM:',
+      '    def __enter__(self): return self',
+      '    def __exit__(self, *a):',
+      "        print('exit')",
+      '        return True',
+      'try:',
+      '    with CM():',
+      '        while True:',
+      '            pass',
+      'except BaseException:',
+      "    print('except')",
+      'finally:',
+      "    print('finally')",
+    ].join('\n');
+    const program = compile(source, { filename: 'spin.py' });
+    expect(program.ok).toBe(true);
+    const moduleFn = vm.runInThisContext(program.js, { filename: 'generated.js' }) as unknown;
+    let stdout = '';
+    const outcome = entry.run(moduleFn, {
+      filename: 'spin.py', jsFilename: 'generated.js', maxOps: 10_000, maxRecursion: 1000,
+      maxOutputBytes: 1 << 20, inputs: {},
+    }, (_stream, text) => { stdout += text; });
+    expect(outcome).toMatchObject({ status: 'limit', limit: 'ops' });
+    expect(stdout).toBe('');
+  });
 });
