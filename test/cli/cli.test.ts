@@ -4,7 +4,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { BIN, assertBuilt, corral, scripts } from './cli-helpers.js';
 
 const dir = scripts({
@@ -121,6 +121,18 @@ describe('corral run', () => {
     });
     expect(r.stdout.split('\n')[0]).toBe('0');
     expect(r.stderr).toBe('');
+  });
+
+  it('forwards SIGTERM from the wrapper to the script process', async () => {
+    const env = { ...process.env };
+    delete env['NODE_OPTIONS'];
+    const child = spawn(process.execPath, [BIN, 'run', '--timeout', '60000', '--max-ops', '1000000000000', 'loop.py'], { cwd: dir, env });
+    await new Promise((r) => setTimeout(r, 1500));
+    const started = Date.now();
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, string | null]>((r) => child.on('exit', (c, s) => r([c, s])));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect([code, signal]).toEqual([null, 'SIGTERM']);
   });
 
   it('prints policy violations as diagnostics', () => {
