@@ -8,7 +8,7 @@ export function sanitizeMessage(text: string): string {
   const clean = first
     .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '<location>')
     .replace(/(?:[A-Za-z]:)?[\\/](?:[^\s\\/'"]+[\\/])+[^\s'"]*/g, '<path>')
-    .replace(/isolated-vm|isolate/gi, 'sandbox')
+    .replace(/isolated-vm|\bisolated?\b/gi, 'sandbox')
     .trim();
   return clean.length > MAX ? `${clean.slice(0, MAX)}…` : clean || 'unknown error';
 }

@@ -32,6 +32,8 @@ describe('sanitize', () => {
     const text = sanitizeMessage('Isolated is disposed at /home/me/app/node_modules/isolated-vm/x.js:1\n    at foo (corral:///runtime.js:3:4)');
     expect(text).not.toMatch(/\/home|node_modules|isolated|corral:\/\/|\n/i);
     expect(sanitizeMessage('')).toBe('unknown error');
+    expect(sanitizeMessage('Isolated is disposed')).toBe('sandbox is disposed');
+    expect(sanitizeMessage("unsupported operand type(s) for /: 'int' and 'str'")).toBe("unsupported operand type(s) for /: 'int' and 'str'");
   });
 
   it('never puts a host path in the generated file name', () => {
