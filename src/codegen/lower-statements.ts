@@ -73,10 +73,11 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
 
 function lowerAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] {
   const value = lowerExpr(ctx, fn, s.value);
-  // A literal or an unchecked variable read cannot fail or be affected by evaluating the target
-  // first, so it needs no temporary (`self.x = x` with x a parameter).
+  // A literal or an unchecked variable read cannot fail, and it cannot change while a target made
+  // of names and constants is evaluated (no script code runs), so `self.x = x` needs no temporary.
   const pure = value.type === 'Literal' || value.type === 'Identifier';
-  if (s.targets.length === 1 && (pure || isSimpleTarget(s.targets[0]!))) {
+  const target = s.targets[0]!;
+  if (s.targets.length === 1 && (isSimpleTarget(target) || (pure && runsNoCode(target)))) {
     return assignTarget(ctx, fn, s.targets[0]!, value);
   }
   // The value is evaluated once, then stored into each target left to right.
@@ -85,6 +86,14 @@ function lowerAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] {
     b.exprStmt(b.assign(b.id(t), value)),
     ...s.targets.flatMap((target) => assignTarget(ctx, fn, target, b.id(t))),
   ];
+}
+
+/** An attribute/subscript target whose object and key are names or constants. */
+function runsNoCode(t: ast.ExprNode): boolean {
+  const leaf = (e: ast.ExprNode): boolean => e.kind === 'Name' || e.kind === 'Constant';
+  if (t.kind === 'Attribute') return leaf(t.value);
+  if (t.kind === 'Subscript') return leaf(t.value) && leaf(t.slice);
+  return false;
 }
 
 function lowerAugAssign(ctx: Ctx, fn: FnCtx, s: ast.AugAssign): ES.Statement[] {

@@ -10,9 +10,14 @@ import { temp, unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
 import { attrName, deleteName, storeName } from './names.js';
 import { lowerExpr } from './lower-expressions.js';
 
-/** Whether assigning to `t` can take the value expression directly (no temporary needed). */
+/**
+ * Whether assigning to `t` can take the value expression directly (no temporary needed): names,
+ * and tuples of names, whose stores run no code before the value is evaluated.
+ */
 export function isSimpleTarget(t: ast.ExprNode): boolean {
-  return t.kind === 'Name';
+  if (t.kind === 'Name') return true;
+  if (t.kind === 'Starred') return isSimpleTarget(t.value);
+  return (t.kind === 'Tuple' || t.kind === 'List') && t.elts.every(isSimpleTarget);
 }
 
 /** Statements that store `value` (pure unless the target is simple) into `target`. */

@@ -2,7 +2,7 @@
   "use strict";
   const $s = $rt.state;
   let f$g = $rt.initGlobal("f"), args$g = $rt.initGlobal("args"), opts$g = $rt.initGlobal("opts"), obj$g = $rt.initGlobal("obj"), first$g = $rt.initGlobal("first"), rest$g = $rt.initGlobal("rest");
-  let $t1, $t2, $t3, $v4, $u5, $v6;
+  let $t1, $t2, $t3, $u4, $v5;
   f$g = $rt.def(function f$f(args$, kwargs$) {
     if (--$s.ops < 0) $rt.outOfOps();
     if (++$s.depth > $s.maxDepth) $rt.tooDeep();
@@ -34,12 +34,11 @@
   $rt.callMethod(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), "append", 4);
   $rt.list([...$rt.spreadInto([], args$g !== undefined ? args$g : $rt.globalMissing("args")), ...$rt.spreadInto([], obj$g !== undefined ? obj$g : $rt.globalMissing("obj"))]);
   $rt.mergeKwargs($rt.mergeKwargs($rt.dict([]), opts$g !== undefined ? opts$g : $rt.globalMissing("opts"), null), $rt.dict(["b", 2]), null);
-  $v4 = obj$g !== undefined ? obj$g : $rt.globalMissing("obj");
-  $u5 = $rt.unpackStar($v4, 1, 0);
-  first$g = $u5[0];
-  rest$g = $u5[1];
-  $v6 = $rt.list([9]);
-  $rt.setitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(1, 2, null), $v6);
+  $u4 = $rt.unpackStar(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), 1, 0);
+  first$g = $u4[0];
+  rest$g = $u4[1];
+  $v5 = $rt.list([9]);
+  $rt.setitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(1, 2, null), $v5);
   return $rt.getitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(null, null, 2));
 });
 
