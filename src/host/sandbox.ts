@@ -41,6 +41,8 @@ export class Sandbox {
   private readonly print: PrintFn | undefined;
   private readonly filename: string;
   private host: IsolateHost | null;
+  /** Settles when the last queued run has finished. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(options: SandboxOptions = {}) {
     assertNoNodeSnapshot();
@@ -51,7 +53,17 @@ export class Sandbox {
     this.host = new IsolateHost(this.limits.memoryLimitMb);
   }
 
-  async run(programOrSource: Program | string, options: RunOptions = {}): Promise<RunResult> {
+  /**
+   * Runs one script. Runs of one Sandbox are queued one after another: its isolate runs one script
+   * at a time, and a `print` callback that starts another run (re-entrance) gets it afterwards.
+   */
+  run(programOrSource: Program | string, options: RunOptions = {}): Promise<RunResult> {
+    const result = this.queue.then(() => this.runNow(programOrSource, options));
+    this.queue = result.then(() => undefined, () => undefined);
+    return result;
+  }
+
+  private async runNow(programOrSource: Program | string, options: RunOptions): Promise<RunResult> {
     const host = this.host;
     if (host === null) throw new Error('this Sandbox has been disposed');
     const inputs = marshalInputs(options.inputs);

@@ -73,6 +73,27 @@ describe('Sandbox.run', () => {
     sandbox.dispose();
   });
 
+  it('queues runs, including one started from print', async () => {
+    const nested: Promise<unknown>[] = [];
+    const order: string[] = [];
+    const sandbox: Sandbox = new Sandbox({
+      print: (text) => {
+        if (text.startsWith('inner')) order.push('inner ran');
+        if (!text.startsWith('outer')) return;
+        nested.push(sandbox.run('print("inner")'));
+        order.push('outer print returned');
+      },
+    });
+    const [a, b] = await Promise.all([sandbox.run('print("outer")'), sandbox.run('2 * 21')]);
+    expect(a.stdout).toBe('outer\n');
+    expect(b.value).toBe(42);
+    expect(nested).toHaveLength(1);
+    expect(await nested[0]).toMatchObject({ ok: true, stdout: 'inner\n' });
+    // The nested run waited for the outer one instead of running inside its print callback.
+    expect(order).toEqual(['outer print returned', 'inner ran']);
+    sandbox.dispose();
+  });
+
   it('survives hostile input', async () => {
     const sandbox = new Sandbox({ limits: { timeoutMs: 5000 } });
     for (const source of ['(' .repeat(10_000), 'x = ' + '['.repeat(5000) + ']'.repeat(5000), `n = ${'9'.repeat(20_000)}\n`, '\0\0\0', 'def f(:\n']) {
