@@ -43,12 +43,12 @@ export function generate(module: ast.Module, resolution: Resolution, options: Ge
   try {
     const program = b.program([b.exprStmt(lowerModule(ctx, module))]);
     js = print(program, { sourceMap: map as never, indent: '  ' });
-  } catch (err) {
-    // A bug in codegen, never the user's fault: report it as data, do not throw.
-    const what = err instanceof Error ? err.message : String(err);
+  } catch {
+    // A bug in codegen, never the user's fault: report it as data, do not throw, and do not pass
+    // raw JavaScript error text on to the user.
     return {
       js: '', sourceMap: map.toJSON(), codeNames: {},
-      diagnostics: [...ctx.diagnostics, diagnostic('E300', { start: 0, end: 0 }, `internal code generator error: ${what}`)],
+      diagnostics: [...ctx.diagnostics, diagnostic('E300', { start: 0, end: 0 }, 'internal code generator error')],
     };
   }
   const diagnostics = [...ctx.diagnostics, ...verify(js)];

@@ -40,7 +40,8 @@ export function verify(js: string): Diagnostic[] {
   try {
     program = acorn.parse(js, { ecmaVersion: 2022, sourceType: 'script' }) as N;
   } catch (err) {
-    fail({ start: 0, end: 0 }, `unparsable output (${err instanceof Error ? err.message : String(err)})`);
+    const at = typeof (err as { pos?: unknown }).pos === 'number' ? (err as { pos: number }).pos : 0;
+    fail({ start: at, end: at }, 'unparsable output');
     return errors;
   }
   const top = program.body[0] as N | undefined;
