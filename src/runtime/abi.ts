@@ -143,6 +143,13 @@ export interface RuntimeABI {
   callMethodKw(obj: unknown, name: string, args: unknown[], kwnames: string[], kwvalues: unknown[]): unknown;
   /** Appends the items of iterable `it` to the JS array `out` (for `*it` in calls and displays); returns out. */
   spreadInto(out: unknown[], it: unknown): unknown[];
+  /**
+   * Like spreadInto, for `*it` where CPython words the error by context (added by codegen):
+   * `f(*5)` → "f() argument after * must be an iterable, not int" (pass the callee as `func`);
+   * `[*5]` / `(*5,)` → "Value after * must be an iterable, not int" (pass null).
+   * Set displays use plain spreadInto ("'int' object is not iterable").
+   */
+  spreadArgs(out: unknown[], it: unknown, func: unknown): unknown[];
   /** Merges mapping `m` into the PyDict `d` for `**m` in calls (duplicate keyword → TypeError naming `f`) and dict displays. */
   mergeKwargs(d: unknown, m: unknown, funcForErrors: unknown): unknown;
 
