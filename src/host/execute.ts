@@ -47,9 +47,8 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
 
   if (execution.kind === 'killed') return limit(execution.limit, 0);
   if (execution.kind === 'failed') {
-    return internal(execution.stage === 'program'
-      ? 'the compiled program could not be loaded'
-      : 'the sandbox failed while running the script');
+    const what = execution.stage === 'program' ? 'the compiled program could not be loaded' : 'the sandbox failed';
+    return internal(`${what}: ${execution.detail}`);
   }
   let outcome;
   try {

@@ -13,6 +13,7 @@ import type { RunRequest } from '../runtime/protocol.js';
 import {
   RUNTIME_FILENAME, RuntimeBundleMissing, forgetRuntimeCachedData, runtimeBundleSource, runtimeCachedData, storeRuntimeCachedData,
 } from './runtime-source.js';
+import { sanitizeMessage } from './sanitize.js';
 
 export type Stage = 'runtime' | 'program' | 'run';
 
@@ -20,7 +21,7 @@ export type Stage = 'runtime' | 'program' | 'run';
 export type Execution =
   | { kind: 'returned'; outcome: unknown }
   | { kind: 'killed'; limit: 'timeout' | 'memory' }
-  | { kind: 'failed'; stage: Stage };
+  | { kind: 'failed'; stage: Stage; /** Sanitised first line of what was thrown (invariant 9). */ detail: string };
 
 export type HostWrite = (stream: unknown, text: unknown) => void;
 
@@ -52,7 +53,7 @@ export class IsolateHost {
     } catch (e) {
       if (e instanceof RuntimeBundleMissing) throw e;
       this.dispose();
-      return { kind: 'failed', stage: 'runtime' };
+      return { kind: 'failed', stage: 'runtime', detail: describe(e) };
     }
     const { isolate } = live;
     let context: ivm.Context | null = null;
@@ -112,7 +113,7 @@ export class IsolateHost {
       this.dispose();
       return { kind: 'killed', limit: 'timeout' };
     }
-    return { kind: 'failed', stage };
+    return { kind: 'failed', stage, detail: describe(e) };
   }
 
   private ensure(): Live {
@@ -142,6 +143,10 @@ export class IsolateHost {
     live.programs.set(key, script);
     return script;
   }
+}
+
+function describe(e: unknown): string {
+  return sanitizeMessage(e instanceof Error ? `${e.name}: ${e.message}` : 'a non-error value was thrown');
 }
 
 /** isolated-vm sets these on the Script it returns, but its typings leave them out. */
