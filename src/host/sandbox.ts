@@ -103,7 +103,18 @@ function internalResult(message: string): RunResult {
   return { ok: false, value: null, stdout: '', stderr: '', ops: 0, error: { kind: 'internal', message } };
 }
 
+/** Source-map lookups, memoised per run: a deep recursion repeats the same few positions. */
 function positionMapper(program: Program): PositionMapper {
   const map = program.sourceMap;
-  return map === null ? () => null : (line, column) => originalPositionFor(map, line, column);
+  if (map === null) return () => null;
+  const seen = new Map<string, { line: number; column: number } | null>();
+  return (line, column) => {
+    const key = `${line}:${column}`;
+    let pos = seen.get(key);
+    if (pos === undefined) {
+      pos = originalPositionFor(map, line, column);
+      seen.set(key, pos);
+    }
+    return pos;
+  };
 }
