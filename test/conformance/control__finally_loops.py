@@ -71,7 +71,9 @@ print(countdown_with_cleanup(7), events)
 def swallow():
     for i in range(3):
         try:
-            raise ValueError(i)
+            if i < 1:
+                continue
+            raise ValueError(i)  # swallowed: the break in finally discards it
         finally:
             if i == 1:
                 break
