@@ -27,11 +27,22 @@ function runPython(dir, file) {
   return r;
 }
 
+/** The oracle is CPython 3.11: other versions word some messages differently (3.12 adds notes, 3.10 lacks some). */
+function checkPythonVersion() {
+  const r = spawnSync(python, ['-c', 'import sys; print("%d.%d" % sys.version_info[:2])'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) throw new Error(`cannot run ${python}: ${r.error?.message ?? r.stderr}`);
+  const version = r.stdout.trim();
+  if (version !== '3.11' && !process.env.CORRAL_ANY_PYTHON) {
+    throw new Error(`${python} is ${version}; expectations come from CPython 3.11 (set CORRAL_ANY_PYTHON=1 to override)`);
+  }
+}
+
 function lastLine(text) {
   const lines = text.split('\n').filter((l) => l.length > 0);
   return lines.length ? lines[lines.length - 1] : '';
 }
 
+checkPythonVersion();
 let written = 0;
 let failing = 0;
 const pyFiles = readdirSync(confDir).filter((f) => f.endsWith('.py')).sort();
