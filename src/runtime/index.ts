@@ -19,7 +19,7 @@ import { getattr, setattr, delattr } from './ops/attr.js';
 import { getitem, setitem, delitem } from './ops/item.js';
 import { call, callKw, callEx, callMethod, callMethodKw } from './ops/call.js';
 import { spreadInto, iterate, unpack, unpackStar } from './ops/iter.js';
-import { mergeKwargs } from './ops/kwargs.js';
+import { mergeKwargs, spreadArgs } from './ops/kwargs.js';
 import { classNamespace, makeClass, classLookup, classStore, classDelete, superOf } from './ops/classes.js';
 import { raiseExc, reraise, caught, handled, excMatches, assertFail } from './ops/exceptions.js';
 import { withEnter, withExit } from './ops/context.js';
@@ -116,6 +116,7 @@ const rt = {
   callMethod,
   callMethodKw,
   spreadInto,
+  spreadArgs,
   mergeKwargs,
   def: (fn: Function, meta: import('./abi.js').FunctionMeta) => new PyFunction(fn, meta),
   classNamespace,

@@ -8,7 +8,8 @@ import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
 import { PyList } from '../types/list.js';
 import { PyTuple } from '../types/tuple.js';
 import { PyRange } from '../types/range.js';
-import { typeErr, valueErr, stopIteration } from '../ops/raise.js';
+import { PyDict, PyDictView } from '../types/dict.js';
+import { typeErr, valueErr, stopIteration, runtimeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { call, callArgs } from '../ops/call.js';
 import { truthy } from '../ops/truthy.js';
@@ -144,6 +145,7 @@ export function reversedBuiltin(args: unknown[], kw: KwArgs): unknown {
     let i = x.length - 1;
     return new PyIterator(iteratorType('range_iterator'), () => (i >= 0 ? x.at(i--) : DONE));
   }
+  if (x instanceof PyDict || x instanceof PyDictView) return reversedDict(x);
   const r = userDunder(x, '__reversed__');
   if (r !== undefined) return callWithSelf(r, x, []);
   if (typeof x === 'string' || (userDunder(x, '__len__') !== undefined && userDunder(x, '__getitem__') !== undefined)) {
@@ -151,6 +153,22 @@ export function reversedBuiltin(args: unknown[], kw: KwArgs): unknown {
     return new PyIterator(iteratorType('reversed'), () => (i >= 0 ? getitem(x, i--) : DONE));
   }
   return typeErr(`'${typeOf(x).name}' object is not reversible`);
+}
+
+/** reversed(dict) and reversed(dict view): a snapshot walked backwards, with the size check. */
+function reversedDict(x: PyDict | PyDictView): PyIterator {
+  const d = x instanceof PyDict ? x : x.dict;
+  const kind = x instanceof PyDict ? 'keys' : x.kind;
+  const entries = Array.from(d.table.entries());
+  const size = d.table.size;
+  let i = entries.length - 1;
+  const name = kind === 'keys' ? 'dict_reversekeyiterator' : kind === 'values' ? 'dict_reversevalueiterator' : 'dict_reverseitemiterator';
+  return new PyIterator(iteratorType(name), () => {
+    if (d.table.size !== size) runtimeErr('dictionary changed size during iteration');
+    if (i < 0) return DONE;
+    const e = entries[i--]!;
+    return kind === 'keys' ? e.key : kind === 'values' ? e.value : new PyTuple([e.key, e.value]);
+  });
 }
 
 export function sortedBuiltin(args: unknown[], kw: KwArgs): unknown {

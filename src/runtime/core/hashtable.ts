@@ -8,12 +8,17 @@ import { PyFloat } from './float-box.js';
 import { pyHash } from '../ops/hash.js';
 import { eqBool } from '../ops/compare.js';
 import { normBig } from './int-math.js';
+import { SetSlots, hashWords } from './set-slots.js';
 
 export interface Entry {
   key: unknown;
   value: unknown;
   /** Bucket hash, for keys that are not canonical primitives. */
   h?: number;
+  /** For sets: the Python hash split into 32-bit words, and the entry's slot (core/set-slots.ts). */
+  lo?: number;
+  hi?: number;
+  slot?: number;
 }
 
 /** The canonical primitive for a value-compared key, or undefined for keys hashed by `pyHash`. */
@@ -40,8 +45,38 @@ function bucketHash(k: unknown): number {
 }
 
 export class HashTable {
-  readonly map = new Map<unknown, Entry>();
+  map = new Map<unknown, Entry>();
   private buckets: Map<number, Entry[]> | null = null;
+  /** Present for sets: CPython's slot layout, which fixes iteration order. */
+  slots: SetSlots | null;
+
+  constructor(setOrder = false) {
+    this.slots = setOrder ? new SetSlots() : null;
+  }
+
+  /** A new entry for `key`, with its set hash words when this table orders like a set. */
+  private newEntry(key: unknown, value: unknown, h?: number): Entry {
+    const e: Entry = h === undefined ? { key, value } : { key, value, h };
+    if (this.slots !== null) [e.lo, e.hi] = hashWords(pyHash(key));
+    return e;
+  }
+
+  private added(e: Entry): void {
+    if (this.slots !== null && !this.unplaced) this.slots.add(e);
+  }
+
+  private unplaced = false;
+
+  /** Adds an absent key without choosing its set slot: the caller places it (ops/set-algebra.ts). */
+  insertUnplaced(key: unknown, value: unknown): Entry {
+    this.unplaced = true;
+    try {
+      this.set(key, value);
+    } finally {
+      this.unplaced = false;
+    }
+    return this.get(key)!;
+  }
 
   get size(): number {
     return this.map.size;
@@ -66,7 +101,11 @@ export class HashTable {
     if (p !== undefined) {
       const e = this.map.get(p);
       if (e !== undefined) e.value = value;
-      else this.map.set(p, { key, value });
+      else {
+        const n = this.newEntry(key, value);
+        this.map.set(p, n);
+        this.added(n);
+      }
       return;
     }
     const h = bucketHash(key);
@@ -79,16 +118,20 @@ export class HashTable {
         return;
       }
     }
-    const e: Entry = { key, value, h };
+    const e = this.newEntry(key, value, h);
     b.push(e);
     this.map.set(e, e);
+    this.added(e);
   }
 
   delete(key: unknown): Entry | undefined {
     const p = primitiveKey(key);
     if (p !== undefined) {
       const e = this.map.get(p);
-      if (e !== undefined) this.map.delete(p);
+      if (e !== undefined) {
+        this.map.delete(p);
+        this.slots?.remove(e);
+      }
       return e;
     }
     const e = this.get(key);
@@ -99,6 +142,7 @@ export class HashTable {
 
   /** Removes an entry found by iteration. */
   removeEntry(e: Entry): void {
+    this.slots?.remove(e);
     if (e.h === undefined) {
       this.map.delete(primitiveKey(e.key));
       return;
@@ -114,10 +158,19 @@ export class HashTable {
   clear(): void {
     this.map.clear();
     this.buckets = null;
+    this.slots?.reset();
   }
 
+  /** Takes over another table's contents (CPython's set_swap_bodies, for `s &= t`). */
+  takeFrom(other: HashTable): void {
+    this.map = other.map;
+    this.buckets = other.buckets;
+    this.slots = other.slots;
+  }
+
+  /** Entries in iteration order: insertion order for dicts, slot order for sets. */
   entries(): IterableIterator<Entry> {
-    return this.map.values();
+    return this.slots !== null ? this.slots.entries() : this.map.values();
   }
 
   /** The last inserted entry (dict.popitem). */

@@ -8,7 +8,7 @@ import { PyDict } from '../types/dict.js';
 import { listFromIterable } from './iter.js';
 import { asInt } from './numeric.js';
 import { memoryErr } from './raise.js';
-import { setAlgebra } from './set-algebra.js';
+import { setMerge, setIntersection, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set-algebra.js';
 import { dictUpdate } from '../types/dict-methods.js';
 import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import type { BinOp } from './arith.js';
@@ -40,11 +40,13 @@ export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
     return NotImplemented;
   }
   if (a instanceof PySet && !a.frozen && b instanceof PySet) {
-    const r = setAlgebra(op, a, b, false);
-    if (r === NotImplemented) return r;
-    a.table.clear();
-    for (const e of (r as PySet).table.entries()) a.table.set(e.key, null);
-    return a;
+    switch (op) {
+      case '|': setMerge(a, b); return a;
+      case '&': a.table.takeFrom(setIntersection(a, b, false).table); return a;
+      case '-': setDifferenceUpdate(a, b); return a;
+      case '^': setSymmetricDifferenceUpdate(a, b); return a;
+      default: return NotImplemented;
+    }
   }
   if (a instanceof PyDict && op === '|') {
     dictUpdate(a, b);

@@ -66,10 +66,16 @@ function hashTuple(items: readonly unknown[]): Int {
   return normBig(BigInt.asIntN(64, acc));
 }
 
+/** CPython's frozenset_hash: an order-independent xor of shuffled entry hashes, then mixed. */
 function hashFrozenset(s: PySet): Int {
+  const shuffle = (h: bigint): bigint => ((((h ^ 89869747n) ^ (h << 16n)) & M64) * 3644798167n) & M64;
   let h = 0n;
-  for (const e of s.table.entries()) h ^= BigInt.asUintN(64, BigInt(pyHash(e.key)) * 3644798167n);
-  return normBig(BigInt.asIntN(64, h ^ BigInt(s.table.size)));
+  for (const e of s.table.entries()) h ^= shuffle(BigInt.asUintN(64, BigInt(pyHash(e.key))));
+  h ^= ((BigInt(s.table.size) + 1n) * 1927868237n) & M64;
+  h ^= (h >> 11n) ^ (h >> 25n);
+  h = (h * 69069n + 907133923n) & M64;
+  if (h === M64) h = 590923713n;
+  return normBig(BigInt.asIntN(64, h));
 }
 
 export function pyHash(v: unknown): Int {

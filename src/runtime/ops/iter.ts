@@ -98,6 +98,13 @@ function sequenceIterator(obj: unknown): PyIterator {
   });
 }
 
+/** Whether iter(v) would succeed (without calling a script __iter__). */
+export function isIterable(v: unknown): boolean {
+  if (typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet ||
+    v instanceof PyRange || v instanceof PyDictView || v instanceof PyIterator || v instanceof PyGenerator) return true;
+  return userDunder(v, '__iter__') !== undefined || userDunder(v, '__getitem__') !== undefined;
+}
+
 export function isIterator(v: unknown): boolean {
   return v instanceof PyIterator || v instanceof PyGenerator || userDunder(v, '__next__') !== undefined;
 }

@@ -6,12 +6,15 @@ import { typeErr } from './raise.js';
 import { typeOf } from '../core/type-of.js';
 import { lookupAttr } from './attr.js';
 import { callArgs } from './call.js';
-import { listFromIterable } from './iter.js';
+import { listFromIterable, spreadInto, isIterable } from './iter.js';
+import { PyList } from '../types/list.js';
+import { PyTuple } from '../types/tuple.js';
 import { getitem } from './item.js';
 import { PyFunction } from '../types/function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 
-function funcName(f: unknown): string {
+/** How CPython names a callee in `*`/`**` errors: `__main__.f()`, `print()`. */
+export function funcName(f: unknown): string {
   if (f instanceof PyFunction) return `__main__.${f.qualname}()`;
   if (f instanceof PyBuiltinFunction) return `${f.name}()`;
   return `${typeOf(f).name} object`;
@@ -39,4 +42,13 @@ export function mergeKwargs(d: unknown, m: unknown, funcForErrors: unknown): unk
     target.table.set(k, v);
   }
   return target;
+}
+
+/** `*it` in a call (`func` given) or a list/tuple display (`func` null), worded as CPython does. */
+export function spreadArgs(out: unknown[], it: unknown, func: unknown): unknown[] {
+  if (!(it instanceof PyList) && !(it instanceof PyTuple) && !isIterable(it)) {
+    const where = func === null || func === undefined ? 'Value' : `${funcName(func)} argument`;
+    typeErr(`${where} after * must be an iterable, not ${typeOf(it).name}`);
+  }
+  return spreadInto(out, it);
 }

@@ -7,18 +7,13 @@ import { PySet } from './set.js';
 import { listFromIterable } from '../ops/iter.js';
 import { noKw, argCount } from '../builtins/args.js';
 import { keyErr } from '../ops/raise.js';
-import { setAlgebra, setCopy } from '../ops/set-algebra.js';
+import { setCopy, setUpdate, setIntersection, setDifference, setDifferenceUpdate, setSymmetricDifference,
+  setSymmetricDifferenceUpdate } from '../ops/set-algebra.js';
 import { S } from '../state.js';
 
 export function setFrom(it: unknown, frozen: boolean): PySet {
   const s = new PySet(frozen);
-  if (it instanceof PySet) {
-    for (const e of it.table.entries()) s.table.set(e.key, null);
-    return s;
-  }
-  const items = listFromIterable(it);
-  S.ops -= items.length;
-  for (const x of items) s.table.set(x, null);
+  setUpdate(s, it);
   return s;
 }
 
@@ -39,33 +34,36 @@ function setSelf(args: unknown[]): PySet {
   return args[0] as PySet;
 }
 
-/** union(*others) and friends: fold the operator over every argument (any iterables). */
-function fold(op: string): NativeFn {
-  return (args) => {
-    let r: PySet = setCopy(setSelf(args), setSelf(args).frozen);
-    for (const o of args.slice(1)) r = setAlgebra(op, r, o instanceof PySet ? o : setFrom(o, false), setSelf(args).frozen) as PySet;
-    return r;
-  };
+function asSet(o: unknown): PySet {
+  return o instanceof PySet ? o : setFrom(o, false);
 }
 
-function updating(op: string): NativeFn {
-  return (args) => {
-    const s = setSelf(args);
-    let r: PySet = s;
-    for (const o of args.slice(1)) r = setAlgebra(op, r, o instanceof PySet ? o : setFrom(o, false), false) as PySet;
-    if (r !== s) {
-      s.table.clear();
-      for (const e of r.table.entries()) s.table.set(e.key, null);
-    }
-    return null;
-  };
+/** Replaces s's contents with r's, keeping r's layout (CPython's set_swap_bodies). */
+function swapIn(s: PySet, r: PySet): void {
+  s.table.takeFrom(r.table);
 }
 
 const common: Record<string, NativeFn> = {
-  union: fold('|'),
-  intersection: fold('&'),
-  difference: fold('-'),
-  symmetric_difference: fold('^'),
+  union: (args) => {
+    const r = setCopy(setSelf(args), setSelf(args).frozen);
+    for (const o of args.slice(1)) setUpdate(r, o);
+    return r;
+  },
+  intersection: (args) => {
+    const s = setSelf(args);
+    if (args.length === 1) return setCopy(s, s.frozen);
+    let r = s;
+    for (const o of args.slice(1)) r = setIntersection(r, o, s.frozen);
+    return r;
+  },
+  difference: (args) => {
+    const s = setSelf(args);
+    if (args.length === 1) return setCopy(s, s.frozen);
+    const r = setDifference(s, args[1], s.frozen);
+    for (const o of args.slice(2)) setDifferenceUpdate(r, o);
+    return r;
+  },
+  symmetric_difference: (args) => setSymmetricDifference(setSelf(args), asSet(args[1]), setSelf(args).frozen),
   issubset: (args) => {
     const o = setFrom(args[1], true);
     for (const e of setSelf(args).table.entries()) if (o.table.get(e.key) === undefined) return false;
@@ -100,17 +98,33 @@ defineMethods(setType, {
     return null;
   },
   pop: (args) => {
-    const e = setSelf(args).table.first();
+    const t = setSelf(args).table;
+    const e = t.slots!.popEntry();
     if (e === undefined) keyErr('pop from an empty set');
-    setSelf(args).table.removeEntry(e);
+    t.removeEntry(e);
     return e.key;
   },
   clear: (args) => {
     setSelf(args).table.clear();
     return null;
   },
-  update: updating('|'),
-  intersection_update: updating('&'),
-  difference_update: updating('-'),
-  symmetric_difference_update: updating('^'),
+  update: (args) => {
+    for (const o of args.slice(1)) setUpdate(setSelf(args), o);
+    return null;
+  },
+  intersection_update: (args) => {
+    const s = setSelf(args);
+    let r = s;
+    for (const o of args.slice(1)) r = setIntersection(r, o, false);
+    if (r !== s) swapIn(s, r);
+    return null;
+  },
+  difference_update: (args) => {
+    for (const o of args.slice(1)) setDifferenceUpdate(setSelf(args), o);
+    return null;
+  },
+  symmetric_difference_update: (args) => {
+    setSymmetricDifferenceUpdate(setSelf(args), asSet(args[1]));
+    return null;
+  },
 });
