@@ -35,6 +35,24 @@ describe('Sandbox.run', () => {
     sandbox.dispose();
   });
 
+  it('converts every kind of value both ways', async () => {
+    const sandbox = new Sandbox();
+    const value = async (source: string, inputs = {}) => (await sandbox.run(source, { inputs })).value;
+    const x = { a: [1n, 2.5, null, true], b: new Map<unknown, unknown>([[1, 'x']]), u: new Uint8Array([1]), s: new Set(['k']) };
+    expect(await value('x', { x })).toEqual(Object.assign(Object.create(null), { a: [1, 2.5, null, true], b: new Map([[1, 'x']]), u: new Uint8Array([1]), s: new Set(['k']) }));
+    expect(await value('b"ab"')).toEqual(new Uint8Array([97, 98]));
+    expect(await value('frozenset([1])')).toEqual(new Set([1]));
+    expect(await value('{(1, 2): "t"}')).toEqual(new Map([[[1, 2], 't']]));
+    expect(await value('1.0')).toBe(1);
+    expect(Object.is(await value('-0.0'), -0)).toBe(true);
+    expect(await value('10**30')).toBe(10n ** 30n);
+    expect(await value('"é😀"')).toBe('é😀');
+    expect(await value('def f(): pass\nf')).toEqual({ $unsupported: 'function' });
+    expect(await value('type(big)', { big: 2n ** 80n })).toEqual({ $unsupported: 'type' });
+    expect(await value('big + 1', { big: 2n ** 80n })).toBe(2n ** 80n + 1n);
+    sandbox.dispose();
+  });
+
   it('compiles once and runs many times with fresh state', async () => {
     const sandbox = new Sandbox();
     const program = compile('print(x * 2)\n', { filename: 'double.py' });
