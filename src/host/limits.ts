@@ -13,6 +13,8 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 
 /** isolated-vm refuses heaps under 8 MiB; the runtime bundle itself needs a few. */
 const MIN_MEMORY_MB = 8;
+/** Timers take a signed 32-bit millisecond count (about 24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Merges a caller's partial limits over the defaults; throws a TypeError on nonsense values. */
 export function resolveLimits(partial: Partial<Limits> = {}): Limits {
@@ -31,7 +33,9 @@ export function resolveLimits(partial: Partial<Limits> = {}): Limits {
   if (limits.memoryLimitMb < MIN_MEMORY_MB) {
     throw new TypeError(`limits.memoryLimitMb must be at least ${MIN_MEMORY_MB}, got ${limits.memoryLimitMb}`);
   }
-  if (limits.timeoutMs < 1) throw new TypeError('limits.timeoutMs must be at least 1');
+  if (limits.timeoutMs < 1 || limits.timeoutMs > MAX_TIMEOUT_MS) {
+    throw new TypeError(`limits.timeoutMs must be between 1 and ${MAX_TIMEOUT_MS}`);
+  }
   if (limits.maxRecursion < 1) throw new TypeError('limits.maxRecursion must be at least 1');
   return limits;
 }

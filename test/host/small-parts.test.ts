@@ -13,6 +13,7 @@ describe('limits', () => {
     expect(resolveLimits({ maxOps: 5 }).maxOps).toBe(5);
     expect(() => resolveLimits({ maxOps: 1.5 })).toThrow(TypeError);
     expect(() => resolveLimits({ memoryLimitMb: 2 })).toThrow(/at least 8/);
+    expect(() => resolveLimits({ timeoutMs: 2 ** 40 })).toThrow(/timeoutMs/);
     expect(limitMessage('ops', resolveLimits({ maxOps: 1000 }))).toBe('op budget of 1000 ops exhausted');
     expect(limitMessage('memory', DEFAULT_LIMITS)).toBe('memory limit of 128 MiB exceeded');
   });
