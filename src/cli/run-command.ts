@@ -24,7 +24,7 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   const limits: Partial<Limits> = {};
   if (values['max-ops'] !== undefined) limits.maxOps = integerFlag('--max-ops', values['max-ops'], 0);
   if (values.memory !== undefined) limits.memoryLimitMb = integerFlag('--memory', values.memory, 8);
-  if (values.timeout !== undefined) limits.timeoutMs = integerFlag('--timeout', values.timeout, 1);
+  if (values.timeout !== undefined) limits.timeoutMs = integerFlag('--timeout', values.timeout, 1, 2 ** 31 - 1);
 
   const script = await readScript(io, positionals[0]!);
   const sandbox = new Sandbox({
@@ -58,8 +58,10 @@ function report(result: RunResult, script: { source: string; filename: string },
   }
 }
 
-function integerFlag(name: string, text: string, min: number): number {
+function integerFlag(name: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw new UsageError(`${name} expects an integer ≥ ${min}, got '${text}'`, 'run');
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${name} expects an integer from ${min} to ${max}, got '${text}'`, 'run');
+  }
   return n;
 }

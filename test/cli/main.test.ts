@@ -48,7 +48,9 @@ describe('main', () => {
   it('maps usage and file errors to status 2', async () => {
     const f = fakeIo({});
     expect(await main(['run', '--timeout', '0', 'a.py'], f.io)).toBe(2);
-    expect(f.err().split('\n')[0]).toBe("corral: --timeout expects an integer ≥ 1, got '0'");
+    expect(f.err().split('\n')[0]).toBe("corral: --timeout expects an integer from 1 to 2147483647, got '0'");
+    const big = fakeIo({});
+    expect(await main(['run', '--timeout', '99999999999', 'a.py'], big.io)).toBe(2);
     const g = fakeIo({});
     expect(await main(['lint', 'missing.py'], g.io)).toBe(2);
     expect(g.err()).toBe("corral: can't open file '/w/missing.py': [Errno 2] No such file or directory\n");
