@@ -61,7 +61,8 @@ function report(result: RunResult, script: { source: string; filename: string },
 function integerFlag(name: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw new UsageError(`${name} expects an integer from ${min} to ${max}, got '${text}'`, 'run');
+    const range = max === Number.MAX_SAFE_INTEGER ? `≥ ${min}` : `from ${min} to ${max}`;
+    throw new UsageError(`${name} expects an integer ${range}, got '${text}'`, 'run');
   }
   return n;
 }
