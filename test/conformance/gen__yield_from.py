@@ -26,17 +26,6 @@ def chain(*iterables):
 print(list(chain([1, 2], "ab", range(3), (x * 10 for x in range(2)))))
 
 
-def averager():
-    total = 0
-    count = 0
-    while True:
-        value = yield
-        if value is None:
-            return total / count if count else 0.0
-        total += value
-        count += 1
-
-
 def collect(results, values):
     result = yield from averager_driver(values)
     results.append(result)
