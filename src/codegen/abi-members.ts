@@ -11,7 +11,7 @@ export const ABI_MEMBERS = [
   'ipow', 'ilshift', 'irshift', 'ibitand', 'ibitor', 'ibitxor', 'imatmul', 'neg', 'pos', 'invert',
   'truthy', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'is', 'isNot', 'contains',
   'notContains', 'getattr', 'setattr', 'delattr', 'getitem', 'setitem', 'delitem', 'slice', 'call', 'callKw',
-  'callEx', 'callMethod', 'callMethodKw', 'spreadInto', 'mergeKwargs', 'def', 'classNamespace', 'makeClass', 'classLookup', 'classStore',
+  'callEx', 'callMethod', 'callMethodKw', 'spreadInto', 'spreadArgs', 'mergeKwargs', 'def', 'classNamespace', 'makeClass', 'classLookup', 'classStore',
   'classDelete', 'superOf', 'list', 'tuple', 'dict', 'set', 'listAppend', 'setAdd', 'dictSet', 'iterate',
   'unpack', 'unpackStar', 'genexp', 'yieldFrom', 'str', 'repr', 'ascii', 'format', 'concat', 'raise',
   'reraise', 'caught', 'handled', 'excMatches', 'assertFail', 'withEnter', 'withExit', 'import', 'importFrom',

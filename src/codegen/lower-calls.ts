@@ -1,7 +1,7 @@
 // Lowering of calls. The cheapest helper that fits is chosen statically:
 //   f(a, b)              → $rt.call(f, a, b)
 //   f(a, k=v)            → $rt.callKw(f, [a], ['k'], [v])
-//   f(*xs, **m, ...)     → $rt.callEx($f = f, [a, ...$rt.spreadInto([], xs)], $rt.mergeKwargs(..., m, $f))
+//   f(*xs, **m, ...)     → $rt.callEx($f = f, [a, ...$rt.spreadArgs([], xs, $f)], $rt.mergeKwargs(..., m, $f))
 //   o.m(a) / o.m(a, k=v) → $rt.callMethod(o, 'm', a) / $rt.callMethodKw(o, 'm', [a], ['k'], [v])
 //   super()              → $rt.superOf($classN, <first parameter>) inside a method
 // JS evaluates callee and arguments left to right, as Python does.
@@ -38,7 +38,7 @@ function lowerCallEx(ctx: Ctx, fn: FnCtx, e: ast.Call): ES.Expression {
   const f = temp(ctx, fn);
   const callee = b.assign(b.id(f), lowerExpr(ctx, fn, e.func));
   const args = b.array(e.args.map((a) => a.kind === 'Starred'
-    ? b.spread(b.rtCall('spreadInto', [b.array([]), lowerExpr(ctx, fn, a.value)]))
+    ? b.spread(b.rtCall('spreadArgs', [b.array([]), lowerExpr(ctx, fn, a.value), b.id(f)]))
     : lowerExpr(ctx, fn, a)));
   let kwargs: ES.Expression = b.literal(null);
   let group: ES.Expression[] = [];

@@ -1,5 +1,5 @@
 // Lowering of list, tuple, set and dict displays. The runtime constructors take ownership of a JS
-// array; `*it` items are spliced in with `...$rt.spreadInto([], it)` (the spread of a `$rt` call
+// array; `*it` items are spliced in with `...$rt.spreadArgs([], it, null)` (the spread of a `$rt` call
 // result is one of the few spreads the verifier allows), `**m` entries with `$rt.mergeKwargs(d, m, null)`.
 
 import type * as ES from 'estree';
@@ -8,14 +8,21 @@ import * as b from './builders.js';
 import type { Ctx, FnCtx } from './context.js';
 import { lowerExpr } from './lower-expressions.js';
 
-export function lowerItems(ctx: Ctx, fn: FnCtx, elts: ast.ExprNode[]): ES.ArrayExpression {
+/**
+ * The items of a display as a JS array. CPython words a non-iterable `*x` by context: "Value after
+ * * must be an iterable" in list/tuple displays (`$rt.spreadArgs(..., null)`), the plain "'int'
+ * object is not iterable" in set displays (`$rt.spreadInto`).
+ */
+export function lowerItems(ctx: Ctx, fn: FnCtx, elts: ast.ExprNode[], plainSpread = false): ES.ArrayExpression {
   return b.array(elts.map((e) => e.kind === 'Starred'
-    ? b.spread(b.rtCall('spreadInto', [b.array([]), lowerExpr(ctx, fn, e.value)]))
+    ? b.spread(plainSpread
+      ? b.rtCall('spreadInto', [b.array([]), lowerExpr(ctx, fn, e.value)])
+      : b.rtCall('spreadArgs', [b.array([]), lowerExpr(ctx, fn, e.value), b.literal(null)]))
     : lowerExpr(ctx, fn, e)));
 }
 
 export function lowerSequence(ctx: Ctx, fn: FnCtx, kind: 'list' | 'tuple' | 'set', elts: ast.ExprNode[]): ES.Expression {
-  return b.rtCall(kind, [lowerItems(ctx, fn, elts)]);
+  return b.rtCall(kind, [lowerItems(ctx, fn, elts, kind === 'set')]);
 }
 
 export function lowerDict(ctx: Ctx, fn: FnCtx, e: ast.Dict): ES.Expression {

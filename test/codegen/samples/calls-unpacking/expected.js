@@ -26,13 +26,13 @@
   });
   args$g = $rt.list([1, 2]);
   opts$g = $rt.dict(["a", 1]);
-  $rt.callEx($t1 = f$g !== undefined ? f$g : $rt.globalMissing("f"), [0, ...$rt.spreadInto([], args$g !== undefined ? args$g : $rt.globalMissing("args")), 3, ...$rt.spreadInto([], args$g !== undefined ? args$g : $rt.globalMissing("args"))], null);
+  $rt.callEx($t1 = f$g !== undefined ? f$g : $rt.globalMissing("f"), [0, ...$rt.spreadArgs([], args$g !== undefined ? args$g : $rt.globalMissing("args"), $t1), 3, ...$rt.spreadArgs([], args$g !== undefined ? args$g : $rt.globalMissing("args"), $t1)], null);
   $rt.callEx($t2 = f$g !== undefined ? f$g : $rt.globalMissing("f"), [], $rt.mergeKwargs($rt.mergeKwargs($rt.dict(["x", 1]), opts$g !== undefined ? opts$g : $rt.globalMissing("opts"), $t2), $rt.dict(["y", 2]), $t2));
-  $rt.callEx($t3 = f$g !== undefined ? f$g : $rt.globalMissing("f"), [...$rt.spreadInto([], args$g !== undefined ? args$g : $rt.globalMissing("args"))], $rt.mergeKwargs($rt.dict(["k", 3]), opts$g !== undefined ? opts$g : $rt.globalMissing("opts"), $t3));
+  $rt.callEx($t3 = f$g !== undefined ? f$g : $rt.globalMissing("f"), [...$rt.spreadArgs([], args$g !== undefined ? args$g : $rt.globalMissing("args"), $t3)], $rt.mergeKwargs($rt.dict(["k", 3]), opts$g !== undefined ? opts$g : $rt.globalMissing("opts"), $t3));
   obj$g = $rt.list([3, 1, 2]);
   $rt.callMethodKw(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), "sort", [], ["reverse"], [true]);
   $rt.callMethod(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), "append", 4);
-  $rt.list([...$rt.spreadInto([], args$g !== undefined ? args$g : $rt.globalMissing("args")), ...$rt.spreadInto([], obj$g !== undefined ? obj$g : $rt.globalMissing("obj"))]);
+  $rt.list([...$rt.spreadArgs([], args$g !== undefined ? args$g : $rt.globalMissing("args"), null), ...$rt.spreadArgs([], obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), null)]);
   $rt.mergeKwargs($rt.mergeKwargs($rt.dict([]), opts$g !== undefined ? opts$g : $rt.globalMissing("opts"), null), $rt.dict(["b", 2]), null);
   $u4 = $rt.unpackStar(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), 1, 0);
   first$g = $u4[0];
