@@ -109,8 +109,10 @@ function stamp(node: unknown, loc: ES.SourceLocation): void {
   }
   const n = node as { type?: unknown; loc?: unknown; [k: string]: unknown };
   if (typeof n.type !== 'string') return;
+  // A node with a location was lowered from a Python node of its own (lowering is bottom-up), and
+  // so were its descendants: stop there. Synthesized parts of a function (prologue, `let`s, the
+  // final `return null`) thus map to the def line, its statements to their own lines.
   if (n.loc) return;
-  // Function bodies get their own statement locations; do not smear the def line over them.
   n.loc = loc;
   for (const key of Object.keys(n)) {
     if (key === 'loc') continue;
