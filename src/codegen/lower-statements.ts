@@ -34,8 +34,14 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
     case 'AugAssign': return lowerAugAssign(ctx, fn, s);
     case 'AnnAssign':
       // Annotations are never evaluated (as if `from __future__ import annotations`, minus
-      // __annotations__): an annotated name without a value binds nothing.
-      return s.value ? lowerAssign(ctx, fn, { ...s, kind: 'Assign', targets: [s.target], value: s.value }) : [];
+      // __annotations__): an annotated name without a value binds nothing; `a.b: int` and
+      // `a[k]: int` still evaluate `a` (and `k`), as CPython does.
+      if (s.value) return lowerAssign(ctx, fn, { ...s, kind: 'Assign', targets: [s.target], value: s.value });
+      if (s.target.kind === 'Attribute') return [b.exprStmt(lowerExpr(ctx, fn, s.target.value))];
+      if (s.target.kind === 'Subscript') {
+        return [b.exprStmt(lowerExpr(ctx, fn, s.target.value)), b.exprStmt(lowerExpr(ctx, fn, s.target.slice))];
+      }
+      return [];
     case 'Delete': return s.targets.flatMap((t) => deleteTarget(ctx, fn, t));
     case 'Pass':
     case 'Global':

@@ -133,4 +133,11 @@ finally:
     const r = await run('a = b = [1, 2]\nx, y = a\n(a is b, x, y)');
     expect(r.value).toEqual([true, 1, 2]);
   });
+
+  it('evaluates the object and key of an annotated target without a value, never the annotation', async () => {
+    const seen: string[] = [];
+    const mark = (tag: string) => { seen.push(tag); return tag; };
+    await run('d = [0]\nd[mark("key")]: mark("annotation")\nx: mark("annotation")', { builtins: { mark } });
+    expect(seen).toEqual(['key']);
+  });
 });
