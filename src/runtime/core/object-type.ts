@@ -10,10 +10,15 @@ import { typeOf } from './type-of.js';
 import { defaultRepr, pyRepr, pyStr } from '../ops/repr.js';
 import { NotImplemented } from './singletons.js';
 import { objectId } from '../ops/identity.js';
-import { instanceDict } from '../ops/attr.js';
+import { instanceDict, getattr, genericSetattr, genericDelattr } from '../ops/attr.js';
 import { PyDict } from '../types/dict.js';
 import { typeErr } from '../ops/raise.js';
 import { PyInstance } from '../types/instance.js';
+
+function attrNameArg(v: unknown): string {
+  if (typeof v !== 'string') typeErr(`attribute name must be string, not '${typeOf(v).name}'`);
+  return v as string;
+}
 
 defineMethods(objectType, {
   __init__: () => null,
@@ -27,6 +32,16 @@ defineMethods(objectType, {
   __eq__: (args) => (args[0] === args[1] ? true : NotImplemented),
   __ne__: (args) => (args[0] === args[1] ? false : NotImplemented),
   __hash__: (args) => Math.floor(objectId(args[0]) / 16),
+  // The generic attribute algorithm, for scripts that override __setattr__ and delegate back.
+  __getattribute__: (args) => getattr(args[0], attrNameArg(args[1])),
+  __setattr__: (args) => {
+    genericSetattr(args[0], attrNameArg(args[1]), args[2]);
+    return null;
+  },
+  __delattr__: (args) => {
+    genericDelattr(args[0], attrNameArg(args[1]));
+    return null;
+  },
   __format__: (args) => {
     if (args[1] !== '') typeErr(`unsupported format string passed to ${typeOf(args[0]).name}.__format__`);
     return pyStr(args[0]);

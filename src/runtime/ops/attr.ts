@@ -126,9 +126,32 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
     callWithSelf(sa, obj, [name, value]);
     return;
   }
+  genericSetattr(obj, name, value);
+}
+
+/** object.__setattr__: data descriptors, else the instance dict (no script __setattr__). */
+export function genericSetattr(obj: unknown, name: string, value: unknown): void {
+  const t = typeOf(obj);
+  const d = obj instanceof PyType ? undefined : lookupMro(t, name);
+  if (d instanceof PyProperty || d instanceof PyGetSet) {
+    if (d instanceof PyProperty) {
+      if (d.fset === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no setter`);
+      callArgs(d.fset, [obj, value]);
+    } else {
+      if (d.set === null) attrErr(`attribute '${name}' of '${t.name}' objects is not writable`);
+      d.set(obj, value);
+    }
+    return;
+  }
   const own = instanceDict(obj);
   if (own === null) noAttribute(obj, name);
   own.set(name, value);
+}
+
+/** object.__delattr__. */
+export function genericDelattr(obj: unknown, name: string): void {
+  const own = instanceDict(obj);
+  if (own === null || !own.delete(name)) noAttribute(obj, name);
 }
 
 export function delattr(obj: unknown, name: string): void {

@@ -126,4 +126,11 @@ P('after');` },
     js: `$rt.call($b('getattr'), 1, '__globals__');` },
   { name: 'type reprs', py: 'class C: pass\nprint(C, int, type(C), type(type), object, ValueError)', js: `const C = K('C', [], {}); P(C, $b('int'), $rt.call($b('type'), C), $rt.call($b('type'), $b('type')), $b('object'), $b('ValueError'));` },
   { name: 'cannot subclass bool', py: 'class B(bool): pass', js: `K('B', [$b('bool')], {});` },
+  { name: '__setattr__ delegating to object',
+    py: 'class Logged:\n    def __setattr__(self, name, value):\n        print("set", name, value)\n        object.__setattr__(self, name, value)\n    def __getattr__(self, name):\n        return "missing " + name\nl = Logged(); l.a = 1\nprint(l.a, l.zzz)',
+    js: `const Logged = K('Logged', [], {
+  __setattr__: M(function __setattr__(self, name, value) { P('set', name, value); $rt.callMethod($b('object'), '__setattr__', self, name, value); return null; }, 'Logged.__setattr__', ['self', 'name', 'value']),
+  __getattr__: M(function __getattr__(self, name) { return $rt.add('missing ', name); }, 'Logged.__getattr__', ['self', 'name']),
+});
+const l = $rt.call(Logged); $rt.setattr(l, 'a', 1); P($rt.getattr(l, 'a'), $rt.getattr(l, 'zzz'));` },
 ];
