@@ -7,6 +7,7 @@ import type { RuntimeABI } from './abi.js';
 import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException } from './protocol.js';
 import { S, runCtx, resetState } from './state.js';
 import { LimitSignal } from './core/signals.js';
+import { outOfOpsLimit } from './core/budget.js';
 import { PyFloat } from './core/float-box.js';
 import { Ellipsis } from './core/singletons.js';
 import { PyBaseException, PyExc_RecursionError } from './core/exception-types.js';
@@ -46,11 +47,7 @@ installTypes();
 
 const rt = {
   state: S,
-  outOfOps(): never {
-    const sig = new LimitSignal('ops');
-    S.halt = sig;
-    throw sig;
-  },
+  outOfOps: outOfOpsLimit,
   tooDeep(): never {
     S.depth--;
     return raiseNew(PyExc_RecursionError, 'maximum recursion depth exceeded');

@@ -76,6 +76,22 @@ describe('limits', () => {
     expect(capped.outcome).toMatchObject({ status: 'limit', limit: 'ops' });
   });
 
+  test('a single builtin call cannot outrun the budget', () => {
+    for (const call of [
+      `$rt.call($b('sum'), $rt.call($b('range'), $rt.pow(10, 12)))`,
+      `$rt.call($b('list'), $rt.call($b('range'), $rt.pow(10, 9)))`,
+      `$rt.call($b('sorted'), $rt.call($b('range'), $rt.pow(10, 9)))`,
+      `$rt.callMethod(',', 'join', $rt.call($b('map'), $b('str'), $rt.call($b('range'), $rt.pow(10, 9))))`,
+      `$rt.call($b('max'), $rt.call($b('range'), $rt.pow(10, 12)))`,
+      `$rt.contains($rt.call($b('iter'), $rt.call($b('range'), $rt.pow(10, 12))), -1)`,
+    ]) {
+      const t0 = Date.now();
+      const r = runModule(mod(`${call};`), { maxOps: 100_000 });
+      expect(r.outcome, call).toMatchObject({ status: 'limit', limit: 'ops' });
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }
+  });
+
   test('output beyond maxOutputBytes is cut at the limit', () => {
     const r = runModule(mod(`for (let i = 0; i < 100; i++) P('héllo');`), { maxOutputBytes: 20 });
     expect(r.outcome).toMatchObject({ status: 'limit', limit: 'output' });

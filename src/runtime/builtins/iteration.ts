@@ -23,7 +23,7 @@ import { lenOf } from '../ops/len.js';
 import { getitem } from '../ops/item.js';
 import { isCallable } from './introspection.js';
 import { PyGenerator, genStop } from '../types/generator.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 export function iterBuiltin(args: unknown[], kw: KwArgs): unknown {
   noKw('iter', kw);
@@ -124,7 +124,7 @@ export function filterBuiltin(args: unknown[], kw: KwArgs): unknown {
     for (;;) {
       const v = nextOf(it);
       if (v === DONE) return DONE;
-      S.ops--;
+      charge(1);
       if (truthy(f === null ? v : call(f, v))) return v;
     }
   });
@@ -183,7 +183,7 @@ function anyAll(name: string, want: boolean, args: unknown[], kw: KwArgs): unkno
   argCount(name, args, 1, 1);
   const it = pyIter(args[0]);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
-    S.ops--;
+    charge(1);
     if (truthy(v) === want) return want;
   }
   return !want;

@@ -20,7 +20,7 @@ import { pyIter, nextOf } from '../ops/iter.js';
 import { DONE } from '../types/iterator.js';
 import { lt, gt } from '../ops/compare.js';
 import { truthy } from '../ops/truthy.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 export function absBuiltin(args: unknown[], kw: KwArgs): unknown {
   const x = oneArg('abs', args, kw);
@@ -110,7 +110,7 @@ export function sumBuiltin(args: unknown[], kw: KwArgs): unknown {
   if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   const it = pyIter(args[0]);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
-    S.ops--;
+    charge(1);
     acc = add(acc, v);
   }
   return acc;
@@ -126,7 +126,7 @@ function minmax(name: 'min' | 'max', args: unknown[], kw: KwArgs): unknown {
   const better = name === 'min' ? lt : gt;
   let best: unknown = DONE, bestKey: unknown = null;
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
-    S.ops--;
+    charge(1);
     const k = key === null ? v : call(key, v);
     if (best === DONE || truthy(better(k, bestKey))) {
       best = v;

@@ -7,7 +7,7 @@ import { pyStr } from '../ops/repr.js';
 import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { writeOutput } from '../output.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 function textOption(name: string, v: unknown, dflt: string): string {
   if (v === undefined || v === null) return dflt;
@@ -24,7 +24,7 @@ export function printBuiltin(args: unknown[], kw: KwArgs): unknown {
     if (i > 0) text += sep;
     text += pyStr(args[i]);
   }
-  S.ops -= args.length;
+  charge(args.length);
   writeOutput(text + end);
   return null;
 }

@@ -3,7 +3,7 @@
 // Floor division and modulo take the sign of the divisor, as Python's do.
 
 import { zeroDivErr, valueErr, memoryErr, overflowErr } from '../ops/raise.js';
-import { S } from '../state.js';
+import { charge } from './budget.js';
 
 export type Int = number | bigint;
 
@@ -51,7 +51,7 @@ export function intMul(a: Int, b: Int): Int {
     if (Number.isSafeInteger(r)) return r + 0; // + 0 turns -0 into 0
   }
   if (bitLength(a) + bitLength(b) > MAX_INT_BITS) memoryErr();
-  S.ops -= (bitLength(a) * bitLength(b)) >> 16;
+  charge((bitLength(a) * bitLength(b)) >> 16);
   return normBig(big(a) * big(b));
 }
 
@@ -90,7 +90,7 @@ export function intPow(a: Int, b: Int): Int {
   if (a === -1) return e % 2n === 0n ? 1 : -1;
   if (e > BigInt(MAX_INT_BITS) || bitLength(a) * Number(e) > MAX_INT_BITS) memoryErr();
   const r = big(a) ** e;
-  S.ops -= Math.floor(bitLength(r) / 64);
+  charge(Math.floor(bitLength(r) / 64));
   return normBig(r);
 }
 

@@ -19,7 +19,7 @@ import { setAlgebra } from './set-algebra.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from './text-errors.js';
 import { percentFormatValue } from './percent.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 import type { BinOp } from './arith.js';
 
 /** Largest list/tuple a repetition or concatenation may build. */
@@ -63,7 +63,7 @@ function repeat<T>(items: readonly T[], n: Int): T[] {
   const k = Number(n);
   if (k <= 0 || items.length === 0) return [];
   if (items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
-  S.ops -= items.length * k;
+  charge(items.length * k);
   const out: T[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out;
@@ -73,13 +73,13 @@ function repeatStr(s: string, n: Int): string {
   const k = Number(n);
   if (k <= 0 || s.length === 0) return '';
   textCall(() => checkTextSize(s.length * k));
-  S.ops -= Math.ceil((s.length * k) / 64);
+  charge(Math.ceil((s.length * k) / 64));
   return s.repeat(k);
 }
 
 function concat<T>(x: readonly T[], y: readonly T[]): T[] {
   if (x.length + y.length > MAX_SEQUENCE_ITEMS) memoryErr();
-  S.ops -= (x.length + y.length) >> 4;
+  charge((x.length + y.length) >> 4);
   return x.concat(y);
 }
 

@@ -12,14 +12,14 @@ import { setMerge, setIntersection, setDifferenceUpdate, setSymmetricDifferenceU
 import { dictUpdate } from '../types/dict-methods.js';
 import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import type { BinOp } from './arith.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
   if (a instanceof PyList) {
     if (op === '+') {
       const extra = listFromIterable(b);
       if (a.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
-      S.ops -= extra.length;
+      charge(extra.length);
       for (const x of extra) a.items.push(x);
       return a;
     }
@@ -33,7 +33,7 @@ export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
       }
       if (a.items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
       const base = a.items.slice();
-      S.ops -= base.length * k;
+      charge(base.length * k);
       for (let i = 1; i < k; i++) for (const x of base) a.items.push(x);
       return a;
     }

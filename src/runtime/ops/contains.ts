@@ -15,16 +15,16 @@ import { truthy } from './truthy.js';
 import { pyIter, nextOf } from './iter.js';
 import { DONE } from '../types/iterator.js';
 import { rangeContains } from '../types/range-methods.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 function scan(xs: readonly unknown[], item: unknown): boolean {
   for (let i = 0; i < xs.length; i++) {
     if (eqBool(xs[i], item)) {
-      S.ops -= i;
+      charge(i);
       return true;
     }
   }
-  S.ops -= xs.length;
+  charge(xs.length);
   return false;
 }
 
@@ -53,7 +53,7 @@ export function contains(container: unknown, item: unknown): boolean {
     return typeErr(`argument of type '${typeOf(container).name}' is not iterable`);
   }
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
-    S.ops--;
+    charge(1);
     if (eqBool(v, item)) return true;
   }
   return false;

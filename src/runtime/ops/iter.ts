@@ -11,7 +11,9 @@ import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
 import { PyGenerator, genNext } from '../types/generator.js';
 import { PyBaseException, PyExc_StopIteration } from '../core/exception-types.js';
 import { typeOf } from '../core/type-of.js';
-import { typeErr, valueErr, runtimeErr } from './raise.js';
+import { typeErr, valueErr, runtimeErr, memoryErr } from './raise.js';
+import { charge } from '../core/budget.js';
+import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
 import type { HashTable, Entry } from '../core/hashtable.js';
@@ -158,7 +160,11 @@ export function listFromIterable(obj: unknown): unknown[] {
   if (obj instanceof PyList || obj instanceof PyTuple) return obj.items.slice();
   const out: unknown[] = [];
   const it = pyIter(obj);
-  for (let v = nextOf(it); v !== DONE; v = nextOf(it)) out.push(v);
+  for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
+    charge(1); // materialising an iterable is work proportional to its length
+    if (out.length >= MAX_SEQUENCE_ITEMS) memoryErr();
+    out.push(v);
+  }
   return out;
 }
 
@@ -200,7 +206,10 @@ export function unpackStar(obj: unknown, before: number, after: number): unknown
   else {
     const it = unpackSource(obj);
     xs = [];
-    for (let v = nextOf(it); v !== DONE; v = nextOf(it)) xs.push(v);
+    for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
+      charge(1);
+      xs.push(v);
+    }
   }
   if (xs.length < before + after) {
     valueErr(`not enough values to unpack (expected at least ${before + after}, got ${xs.length})`);
@@ -215,6 +224,9 @@ export function spreadInto(out: unknown[], it: unknown): unknown[] {
     return out;
   }
   const i = pyIter(it);
-  for (let v = nextOf(i); v !== DONE; v = nextOf(i)) out.push(v);
+  for (let v = nextOf(i); v !== DONE; v = nextOf(i)) {
+    charge(1);
+    out.push(v);
+  }
   return out;
 }

@@ -28,7 +28,7 @@ import { callWithSelf } from './call.js';
 import { typeErr } from './raise.js';
 import { runCtx } from '../state.js';
 import { textCall } from './text-errors.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 export function intRepr(v: number | bigint): string {
   return typeof v === 'number' ? String(v) : textCall(() => intToDecimalString(v));
@@ -51,7 +51,7 @@ function guarded(v: object, open: string, close: string, body: () => string): st
 }
 
 function items(xs: readonly unknown[]): string {
-  S.ops -= xs.length;
+  charge(xs.length);
   return xs.map(pyRepr).join(', ');
 }
 
@@ -66,7 +66,7 @@ function dictRepr(d: PyDict): string {
   return guarded(d, '{', '}', () => {
     const parts: string[] = [];
     for (const e of d.table.entries()) parts.push(pyRepr(e.key) + ': ' + pyRepr(e.value));
-    S.ops -= parts.length;
+    charge(parts.length);
     return '{' + parts.join(', ') + '}';
   });
 }

@@ -6,7 +6,7 @@ import { PySet } from '../types/set.js';
 import { PyDict } from '../types/dict.js';
 import { NotImplemented } from '../core/singletons.js';
 import { listFromIterable } from './iter.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 function setHas(s: PySet, key: unknown): boolean {
   return s.table.get(key) !== undefined;
@@ -19,7 +19,7 @@ function setAddKey(s: PySet, key: unknown): void {
 /** set_merge: adds every entry of `src`, copying its layout when `dst` is empty. */
 export function setMerge(dst: PySet, src: PySet): void {
   const d = dst.table.slots!, o = src.table.slots!;
-  S.ops -= o.used;
+  charge(o.used);
   if ((d.fill + o.used) * 5 >= d.mask * 3) d.resize((d.used + o.used) * 2);
   const entries = Array.from(src.table.entries());
   if (d.fill === 0) {
@@ -45,12 +45,12 @@ export function setUpdate(dst: PySet, other: unknown): void {
     const d = dst.table.slots!;
     const n = other.table.size;
     if ((d.fill + n) * 5 >= d.mask * 3) d.resize((d.used + n) * 2);
-    S.ops -= n;
+    charge(n);
     for (const e of Array.from(other.table.entries())) setAddKey(dst, e.key);
     return;
   }
   const items = listFromIterable(other);
-  S.ops -= items.length;
+  charge(items.length);
   for (const x of items) setAddKey(dst, x);
 }
 
@@ -65,7 +65,7 @@ export function setIntersection(a: PySet, other: unknown, frozen: boolean): PySe
   if (other instanceof PySet) {
     let so = a, ot = other;
     if (ot.table.size > so.table.size) [so, ot] = [ot, so];
-    S.ops -= ot.table.size;
+    charge(ot.table.size);
     for (const e of Array.from(ot.table.entries())) if (setHas(so, e.key)) setAddKey(r, e.key);
     return r;
   }
@@ -76,7 +76,7 @@ export function setIntersection(a: PySet, other: unknown, frozen: boolean): PySe
 export function setDifferenceUpdate(s: PySet, other: unknown): void {
   if (other === s) return s.table.clear();
   const keys = other instanceof PySet ? Array.from(other.table.entries(), (e) => e.key) : listFromIterable(other);
-  S.ops -= keys.length;
+  charge(keys.length);
   for (const k of keys) s.table.delete(k);
 }
 
@@ -88,7 +88,7 @@ export function setDifference(a: PySet, other: unknown, frozen: boolean): PySet 
     return r;
   }
   const r = new PySet(frozen);
-  S.ops -= a.table.size;
+  charge(a.table.size);
   const o = other as PySet | PyDict;
   for (const e of Array.from(a.table.entries())) if (o.table.get(e.key) === undefined) setAddKey(r, e.key);
   return r;
@@ -96,7 +96,7 @@ export function setDifference(a: PySet, other: unknown, frozen: boolean): PySet 
 
 export function setSymmetricDifferenceUpdate(s: PySet, other: PySet): void {
   if (other === s) return s.table.clear();
-  S.ops -= other.table.size;
+  charge(other.table.size);
   for (const e of Array.from(other.table.entries())) {
     if (setHas(s, e.key)) s.table.delete(e.key);
     else setAddKey(s, e.key);

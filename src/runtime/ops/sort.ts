@@ -4,11 +4,11 @@
 import { lt } from './compare.js';
 import { truthy } from './truthy.js';
 import { call } from './call.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
   const n = items.length;
-  S.ops -= n < 2 ? n : Math.ceil(n * Math.log2(n));
+  charge(n < 2 ? n : Math.ceil(n * Math.log2(n)));
   const keys = key === null ? items : items.map((x) => call(key, x));
   const idx = Array.from({ length: n }, (_, i) => i);
   const less = (a: number, b: number): boolean => truthy(lt(keys[a], keys[b]));

@@ -9,7 +9,7 @@ import { getitem } from './item.js';
 import { pyRepr, pyStr } from './repr.js';
 import { formatValue } from './format.js';
 import { asciiOf } from '../builtins/introspection.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 interface Numbering {
   auto: number;
@@ -85,7 +85,7 @@ function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: n
       }
       const spec = spec0 === undefined ? '' : render(spec0, args, kw, num, depth + 1);
       out += formatValue(v, spec);
-      S.ops--;
+      charge(1);
       i = end;
     } else if (c === '}') {
       if (t[i + 1] !== '}') valueErr("Single '}' encountered in format string");

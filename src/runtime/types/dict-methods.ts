@@ -15,12 +15,12 @@ import { keyErr, typeErr, valueErr } from '../ops/raise.js';
 import { lookupAttr } from '../ops/attr.js';
 import { call, callArgs } from '../ops/call.js';
 import { typeOf } from '../core/type-of.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 /** dict.update(other): a dict, an object with keys(), or an iterable of pairs. */
 export function dictUpdate(d: PyDict, other: unknown): void {
   if (other instanceof PyDict) {
-    S.ops -= other.table.size;
+    charge(other.table.size);
     for (const e of Array.from(other.table.entries())) d.table.set(e.key, e.value);
     return;
   }
@@ -40,7 +40,7 @@ export function dictUpdate(d: PyDict, other: unknown): void {
       return typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     if (pair.length !== 2) valueErr(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
-    S.ops--;
+    charge(1);
     d.table.set(pair[0], pair[1]);
   }
 }

@@ -11,17 +11,17 @@ import { indexErr, valueErr, typeErr } from '../ops/raise.js';
 import { indexOf } from './int-methods.js';
 import { pyRepr } from '../ops/repr.js';
 import { sortItems } from '../ops/sort.js';
-import { S } from '../state.js';
 import { truthy } from '../ops/truthy.js';
 import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
 import { memoryErr } from '../ops/raise.js';
+import { charge } from '../core/budget.js';
 
 listType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   noKw('list', kw);
   argCount('list', args, 0, 1);
   if (args.length === 0) return new PyList([]);
   const items = listFromIterable(args[0]);
-  S.ops -= items.length;
+  charge(items.length);
   return new PyList(items);
 };
 
@@ -48,7 +48,7 @@ defineMethods(listType, {
     const l = listSelf(args);
     const extra = listFromIterable(args[1]);
     if (l.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
-    S.ops -= extra.length;
+    charge(extra.length);
     for (const x of extra) l.items.push(x);
     return null;
   },
@@ -58,7 +58,7 @@ defineMethods(listType, {
     const n = l.items.length;
     if (i < 0) i = Math.max(0, i + n);
     l.items.splice(Math.min(i, n), 0, args[2]);
-    S.ops -= n >> 6;
+    charge(n >> 6);
     return null;
   },
   pop: (args) => {
@@ -68,14 +68,14 @@ defineMethods(listType, {
     let i = Number(indexOf(args[1]));
     if (i < 0) i += l.items.length;
     if (!(i >= 0 && i < l.items.length)) indexErr('pop index out of range');
-    S.ops -= l.items.length >> 6;
+    charge(l.items.length >> 6);
     return l.items.splice(i, 1)[0];
   },
   remove: (args) => {
     const l = listSelf(args);
     for (let i = 0; i < l.items.length; i++) {
       if (eqBool(l.items[i], args[1])) {
-        S.ops -= i;
+        charge(i);
         l.items.splice(i, 1);
         return null;
       }
@@ -85,13 +85,13 @@ defineMethods(listType, {
   index: (args) => {
     const l = listSelf(args);
     const [start, stop] = searchBounds(args, 2, l.items.length);
-    for (let i = start; i < stop && i < l.items.length; i++) if (eqBool(l.items[i], args[1])) { S.ops -= i - start; return i; }
+    for (let i = start; i < stop && i < l.items.length; i++) if (eqBool(l.items[i], args[1])) { charge(i - start); return i; }
     return valueErr(`${pyRepr(args[1])} is not in list`);
   },
   count: (args) => {
     let n = 0;
     for (const x of listSelf(args).items) if (eqBool(x, args[1])) n++;
-    S.ops -= listSelf(args).items.length;
+    charge(listSelf(args).items.length);
     return n;
   },
   sort: (args, kw) => {

@@ -9,7 +9,6 @@ import { noKw, argCount } from '../builtins/args.js';
 import { keyErr } from '../ops/raise.js';
 import { setCopy, setUpdate, setIntersection, setDifference, setDifferenceUpdate, setSymmetricDifference,
   setSymmetricDifferenceUpdate } from '../ops/set-algebra.js';
-import { S } from '../state.js';
 
 export function setFrom(it: unknown, frozen: boolean): PySet {
   const s = new PySet(frozen);

@@ -16,7 +16,7 @@ import { pyIter, nextOf } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
 import { checkTextSize } from '../text/size-limit.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 import { strUpper, strLower, strCasefold, strCapitalize, strTitle, strSwapcase } from '../text/str-methods-case.js';
 import { strIsalpha, strIsdecimal, strIsdigit, strIsnumeric, strIsalnum, strIsspace, strIsascii, strIsprintable,
   strIsupper, strIslower, strIstitle, strIsidentifier } from '../text/str-methods-predicates.js';
@@ -77,7 +77,7 @@ function strCharsArg(name: string, v: unknown): string | null {
 
 function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number | null) => number): NativeFn {
   return (a) => {
-    S.ops -= (a[0] as string).length >> 6;
+    charge((a[0] as string).length >> 6);
     return f(a[0] as string, strArg(a[1]), strIndexArg(a[2]), strIndexArg(a[3]));
   };
 }
@@ -86,7 +86,7 @@ function strSplitMethod(name: string, f: (s: string, sep: string | null, max: nu
   return (a, kw) => {
     const o = kwArgs(name, kw, ['sep', 'maxsplit']);
     const parts = f(a[0] as string, strOrNoneArg(a.length > 1 ? a[1] : o.get('sep')), strIntArg(a.length > 2 ? a[2] : o.get('maxsplit'), -1));
-    S.ops -= parts.length;
+    charge(parts.length);
     return new PyList(parts);
   };
 }
@@ -97,11 +97,12 @@ export function strJoin(sep: string, iterable: unknown): string {
   let size = 0;
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     if (typeof v !== 'string') typeErr(`sequence item ${parts.length}: expected str instance, ${typeOf(v).name} found`);
+    charge(1);
     size += (v as string).length + sep.length;
     parts.push(v as string);
   }
   checkTextSize(size);
-  S.ops -= parts.length + (size >> 6);
+  charge(parts.length + (size >> 6));
   return parts.join(sep);
 }
 
@@ -139,7 +140,7 @@ const strMethodTable: Record<string, NativeFn> = {
   replace: (a) => {
     if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${typeOf(a[1]).name}`);
     if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${typeOf(a[2]).name}`);
-    S.ops -= (a[0] as string).length >> 6;
+    charge((a[0] as string).length >> 6);
     return strReplace(a[0] as string, a[1] as string, a[2] as string, strIntArg(a[3], -1));
   },
   split: strSplitMethod('split', strSplit),

@@ -9,7 +9,7 @@ import { noKw, argCount } from '../builtins/args.js';
 import { eqBool } from '../ops/compare.js';
 import { valueErr } from '../ops/raise.js';
 import { searchBounds } from './list-methods.js';
-import { S } from '../state.js';
+import { charge } from '../core/budget.js';
 
 tupleType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   noKw('tuple', kw);
@@ -17,7 +17,7 @@ tupleType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   if (args.length === 0) return EMPTY_TUPLE;
   if (args[0] instanceof PyTuple) return args[0];
   const items = listFromIterable(args[0]);
-  S.ops -= items.length;
+  charge(items.length);
   return new PyTuple(items);
 };
 
