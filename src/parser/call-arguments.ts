@@ -5,7 +5,7 @@ import type { ExprNode, Keyword } from './ast.js';
 import { missingCommaOrUnexpected } from './atoms.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { syntaxError } from './errors.js';
-import { describe, parseExpression, parseNamedExpression, parseStarred } from './expressions.js';
+import { describe, parseExpression, parseNamedExpression } from './expressions.js';
 import {
   atOp, eatOp, enter, expectOp, isKeyword, isName, isOp, leave, next, peek, prev, unexpected, type ParserState,
 } from './state.js';
@@ -29,7 +29,10 @@ export function parseCallArguments(p: ParserState): CallArguments {
         keywords.push({ kind: 'keyword', arg: null, value, start: t.start, end: prev(p).end });
         sawDoubleStar = true;
       } else if (isOp(t, '*')) {
-        const starred = parseStarred(p);
+        // In calls the star takes a whole expression (`f(*a or b)`), unlike in displays.
+        next(p);
+        const value = parseExpression(p);
+        const starred: ExprNode = { kind: 'Starred', value, ctx: 'Load', start: t.start, end: prev(p).end };
         if (sawDoubleStar) {
           throw syntaxError('iterable argument unpacking follows keyword argument unpacking', t.start, t.end);
         }

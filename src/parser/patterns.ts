@@ -6,7 +6,7 @@ import type { Constant, ExprNode, Match, MatchCase, Pattern } from './ast.js';
 import { parseAtom } from './atoms.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import { parseNamedExpression, parseStarNamedExpression, startsExpression, tuple } from './expressions.js';
-import { parseBlock } from './statements.js';
+import { blockEnd, parseBlock } from './statements.js';
 import {
   atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isName, isOp, isRecoverable, leave, next,
   noteFailure, peek, prev, unexpected, type ParserState,
@@ -51,10 +51,10 @@ export function tryParseMatch(p: ParserState): Match | { colonError: PySyntaxErr
       const pattern = parsePatterns(p);
       const guard = eatKeyword(p, 'if') ? parseNamedExpression(p) : null;
       const body = parseBlock(p, "'case' statement", c);
-      cases.push({ kind: 'match_case', pattern, guard, body, start: c.start, end: body[body.length - 1]!.end });
+      cases.push({ kind: 'match_case', pattern, guard, body, start: c.start, end: blockEnd(p) });
     }
     next(p);
-    return { kind: 'Match', subject, cases, start: kw.start, end: cases[cases.length - 1]!.end };
+    return { kind: 'Match', subject, cases, start: kw.start, end: blockEnd(p) };
   } finally {
     leave(p);
   }

@@ -102,9 +102,16 @@ export function parseBlock(p: ParserState, what: string, keyword: { start: numbe
   }
 }
 
-/** End offset of a compound statement: the end of the last statement of its last block. */
-function endOf(body: Stmt[], fallback: number): number {
-  return body.length ? body[body.length - 1]!.end : fallback;
+/**
+ * End offset of a compound statement: the end of the last token of its last block, not counting
+ * line ends and dedents (so a trailing `;` counts, as in CPython).
+ */
+export function blockEnd(p: ParserState): number {
+  for (let k = p.pos - 1; k >= 0; k--) {
+    const t = p.tokens[k]!;
+    if (t.type !== 'NEWLINE' && t.type !== 'INDENT' && t.type !== 'DEDENT') return t.end;
+  }
+  return 0;
 }
 
 function parseIf(p: ParserState): Stmt {
@@ -119,7 +126,7 @@ function parseIf(p: ParserState): Stmt {
     next(p);
     orelse = parseBlock(p, "'else' statement", t, true);
   }
-  return { kind: 'If', test, body, orelse, start: kw.start, end: endOf(orelse, endOf(body, kw.end)) };
+  return { kind: 'If', test, body, orelse, start: kw.start, end: blockEnd(p) };
 }
 
 function parseElse(p: ParserState): Stmt[] {
@@ -134,7 +141,7 @@ function parseWhile(p: ParserState): Stmt {
   const test = parseNamedExpression(p);
   const body = parseBlock(p, "'while' statement", kw);
   const orelse = parseElse(p);
-  return { kind: 'While', test, body, orelse, start: kw.start, end: endOf(orelse, endOf(body, kw.end)) };
+  return { kind: 'While', test, body, orelse, start: kw.start, end: blockEnd(p) };
 }
 
 function parseFor(p: ParserState, asyncKw: { start: number } | null): Stmt {
@@ -146,7 +153,7 @@ function parseFor(p: ParserState, asyncKw: { start: number } | null): Stmt {
   const body = parseBlock(p, "'for' statement", kw);
   const orelse = parseElse(p);
   const start = asyncKw ? asyncKw.start : kw.start;
-  return { kind: asyncKw ? 'AsyncFor' : 'For', target, iter, body, orelse, start, end: endOf(orelse, endOf(body, kw.end)) };
+  return { kind: asyncKw ? 'AsyncFor' : 'For', target, iter, body, orelse, start, end: blockEnd(p) };
 }
 
 function parseWith(p: ParserState, asyncKw: { start: number } | null): Stmt {
@@ -154,7 +161,7 @@ function parseWith(p: ParserState, asyncKw: { start: number } | null): Stmt {
   const items = parenthesizedWithItems(p) ?? parseWithItems(p, false);
   const body = parseBlock(p, "'with' statement", kw);
   const start = asyncKw ? asyncKw.start : kw.start;
-  return { kind: asyncKw ? 'AsyncWith' : 'With', items, body, start, end: endOf(body, kw.end) };
+  return { kind: asyncKw ? 'AsyncWith' : 'With', items, body, start, end: blockEnd(p) };
 }
 
 /** `with (a as b, c):` — only when the parentheses close right before the `:`, as CPython decides. */
@@ -222,7 +229,7 @@ function parseTry(p: ParserState): Stmt {
     }
     const what = isStar ? "'except*' statement" : "'except' statement";
     const handlerBody = parseBlock(p, what, ex);
-    handlers.push({ kind: 'ExceptHandler', type, name, body: handlerBody, start: ex.start, end: endOf(handlerBody, ex.end) });
+    handlers.push({ kind: 'ExceptHandler', type, name, body: handlerBody, start: ex.start, end: blockEnd(p) });
   }
   const orelse = handlers.length ? parseElse(p) : [];
   let finalbody: Stmt[] = [];
@@ -235,8 +242,7 @@ function parseTry(p: ParserState): Stmt {
     const at = peek(p).start;
     throw syntaxError("expected 'except' or 'finally' block", at, at);
   }
-  const lastHandler = handlers[handlers.length - 1];
-  const end = endOf(finalbody, endOf(orelse, lastHandler ? lastHandler.end : endOf(body, kw.end)));
+  const end = blockEnd(p);
   return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, start: kw.start, end };
 }
 
@@ -270,7 +276,7 @@ function parseFunction(p: ParserState, decorator_list: ExprNode[], asyncKw: { st
   const nameSpan = { start: name.start, end: name.end };
   return {
     kind: asyncKw ? 'AsyncFunctionDef' : 'FunctionDef', name: name.value, args, body, decorator_list, returns,
-    nameSpan, start, end: endOf(body, kw.end),
+    nameSpan, start, end: blockEnd(p),
   };
 }
 
@@ -287,6 +293,6 @@ function parseClass(p: ParserState, decorator_list: ExprNode[]): Stmt {
   const body = parseBlock(p, 'class definition', kw);
   return {
     kind: 'ClassDef', name: name.value, bases, keywords, body, decorator_list,
-    nameSpan: { start: name.start, end: name.end }, start: kw.start, end: endOf(body, kw.end),
+    nameSpan: { start: name.start, end: name.end }, start: kw.start, end: blockEnd(p),
   };
 }
