@@ -78,6 +78,8 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
 }
 
 function lowerAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] {
+  const parallel = lowerParallelAssign(ctx, fn, s);
+  if (parallel) return parallel;
   const value = lowerExpr(ctx, fn, s.value);
   // A literal or an unchecked variable read cannot fail, and it cannot change while a target made
   // of names and constants is evaluated (no script code runs), so `self.x = x` needs no temporary.
@@ -91,6 +93,24 @@ function lowerAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] {
   return [
     b.exprStmt(b.assign(b.id(t), value)),
     ...s.targets.flatMap((target) => assignTarget(ctx, fn, target, b.id(t))),
+  ];
+}
+
+/**
+ * `a, b = b, a + b`: a display unpacked into as many names needs neither the tuple nor the unpack.
+ * Every item is evaluated into a temporary first, then the names are stored left to right, which is
+ * exactly what CPython observably does (the lengths match, so unpacking cannot fail).
+ */
+function lowerParallelAssign(ctx: Ctx, fn: FnCtx, s: ast.Assign): ES.Statement[] | null {
+  const target = s.targets[0]!;
+  const value = s.value;
+  if (s.targets.length !== 1 || (target.kind !== 'Tuple' && target.kind !== 'List')) return null;
+  if ((value.kind !== 'Tuple' && value.kind !== 'List') || value.elts.length !== target.elts.length) return null;
+  if (value.elts.some((e) => e.kind === 'Starred') || !target.elts.every((t) => t.kind === 'Name')) return null;
+  const temps = value.elts.map(() => temp(ctx, fn, 'p'));
+  return [
+    ...value.elts.map((e, i) => withLoc(ctx, e, b.exprStmt(b.assign(b.id(temps[i]!), lowerExpr(ctx, fn, e))))),
+    ...target.elts.flatMap((t, i) => assignTarget(ctx, fn, t, b.id(temps[i]!))),
   ];
 }
 

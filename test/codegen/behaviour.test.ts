@@ -140,4 +140,9 @@ finally:
     await run('d = [0]\nd[mark("key")]: mark("annotation")\nx: mark("annotation")', { builtins: { mark } });
     expect(seen).toEqual(['key']);
   });
+
+  it('swaps and advances with parallel assignment', async () => {
+    const r = await run('a, b = 0, 1\nfor i in range(10):\n    a, b = b, a + b\nx, y = [a, b]\n(x, y)');
+    expect(r.value).toEqual([55, 89]);
+  });
 });
