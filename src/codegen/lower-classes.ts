@@ -1,11 +1,11 @@
 // Lowering of class definitions. CPython's order: decorators, bases, keywords, then the body runs
 // in a fresh namespace, then the class is built, then decorators apply bottom-up:
 //
-//   $d1 = deco; $kv2 = [kw values];
-//   $k3 = $rt.makeClass('C', 'C', [bases], (function C$c($ns) { tick; depth; try { BODY; return $ns; }
-//          finally { $s.depth--; } })($rt.classNamespace('C', 'C')), ['kw'], $kv2);
-//   $class4 = $k3;                              // only when a method uses super() or __class__
-//   C$g = $rt.call($d1, $k3);
+//   $d1 = deco; $cb2 = [bases]; $kv3 = [kw values];     // temporaries only when there are keywords
+//   $k4 = $rt.makeClass('C', 'C', $cb2, (function C$c($ns) { tick; depth; try { BODY; return $ns; }
+//          finally { $s.depth--; } })($rt.classNamespace('C', 'C')), ['kw'], $kv3);
+//   $class5 = $k4;                              // only when a method uses super() or __class__
+//   C$g = $rt.call($d1, $k4);
 //
 // Class-body names live in `$ns` (see names.ts). The class cell `$classN` is a variable of the
 // enclosing JS function, so the methods (closures inside the body function) see it once assigned.
