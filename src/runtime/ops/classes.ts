@@ -4,7 +4,13 @@
 import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
 import { PyDict } from '../types/dict.js';
 import { PySuper } from '../types/function.js';
-import { typeErr, runtimeErr } from './raise.js';
+import { typeErr, runtimeErr, raiseNew } from './raise.js';
+import { PyExc_NotImplementedError } from '../core/exception-types.js';
+
+/** Builtin types CPython lets classes extend but Corral does not yet (a documented limitation). */
+const SUBCLASSABLE_IN_CPYTHON: ReadonlySet<string> = new Set([
+  'int', 'float', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset', 'property', 'staticmethod', 'classmethod', 'super', 'type',
+]);
 import { typeOf } from '../core/type-of.js';
 
 export function classNamespace(name: string, qualname: string): PyDict {
@@ -20,7 +26,10 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) typeErr(`bases must be types, not '${typeOf(b).name}'`);
-    if (!b.subclassable) typeErr(`type '${b.name}' is not an acceptable base type`);
+    if (!b.subclassable) {
+      if (SUBCLASSABLE_IN_CPYTHON.has(b.name)) raiseNew(PyExc_NotImplementedError, `subclassing the builtin type '${b.name}' is not supported yet`);
+      typeErr(`type '${b.name}' is not an acceptable base type`);
+    }
     if (bs.includes(b)) typeErr(`duplicate base class ${b.name}`);
     bs.push(b);
   }

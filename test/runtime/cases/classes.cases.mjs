@@ -133,4 +133,7 @@ P('after');` },
   __getattr__: M(function __getattr__(self, name) { return $rt.add('missing ', name); }, 'Logged.__getattr__', ['self', 'name']),
 });
 const l = $rt.call(Logged); $rt.setattr(l, 'a', 1); P($rt.getattr(l, 'a'), $rt.getattr(l, 'zzz'));` },
+  // Limitation: builtin containers and numbers cannot be subclassed yet.
+  { name: 'subclassing list is not supported yet', py: 'class L(list): pass', expect: "NotImplementedError: subclassing the builtin type 'list' is not supported yet\n",
+    js: `K('L', [$b('list')], {});` },
 ];
