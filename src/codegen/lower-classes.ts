@@ -7,14 +7,14 @@
 //   $class5 = $k4;                              // only when a method uses super() or __class__
 //   C$g = $rt.call($d1, $k4);
 //
-// Class-body names live in `$ns` (see names.ts). The class cell `$classN` is a variable of the
-// enclosing JS function, so the methods (closures inside the body function) see it once assigned.
+// Class-body names live in `$ns` (see names.ts). The class cell `$classN` is a `let` in a block
+// around the statement, so the methods (closures inside the body function) see it once assigned.
 
 import type * as ES from 'estree';
 import type * as ast from '../parser/ast.js';
 import type { Scope } from '../restrict/binding.js';
 import * as b from './builders.js';
-import { newFn, temp, unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
+import { fresh, newFn, temp, unsupported, withLoc, type Ctx, type FnCtx } from './context.js';
 import { opsTick, withDepth } from './guards.js';
 import { mangle } from './mangle.js';
 import { storeName } from './names.js';
@@ -53,7 +53,9 @@ export function lowerClassDef(ctx: Ctx, fn: FnCtx, s: ast.ClassDef): ES.Statemen
     out.push(b.exprStmt(b.assign(b.id(kt), b.array(s.keywords.map((k) => lowerExpr(ctx, fn, k.value))))));
     kwvalues = b.id(kt);
   }
-  const cell = needsCell(scope) ? temp(ctx, fn, 'class') : null;
+  // The cell is block-scoped: a class statement run again (in a loop) gets a fresh cell, so the
+  // methods of the earlier class keep seeing their own class.
+  const cell = needsCell(scope) ? fresh(ctx, 'class') : null;
   const body = classBody(ctx, fn, scope, s, cell);
   const ns = b.rtCall('classNamespace', [b.literal(scope.name), b.literal(scope.qualname)]);
   const k = temp(ctx, fn, 'k');
@@ -65,7 +67,7 @@ export function lowerClassDef(ctx: Ctx, fn: FnCtx, s: ast.ClassDef): ES.Statemen
   let value: ES.Expression = b.id(k);
   for (let i = decos.length - 1; i >= 0; i--) value = withLoc(ctx, decos[i]!.node, b.rtCall('call', [b.id(decos[i]!.t), value]));
   out.push(b.exprStmt(storeName(ctx, fn, s, s.name, value)));
-  return out;
+  return cell ? [b.block([b.letDecl([cell]), ...out])] : out;
 }
 
 function classBody(ctx: Ctx, parent: FnCtx, scope: Scope, s: ast.ClassDef, cell: string | null): ES.FunctionExpression {

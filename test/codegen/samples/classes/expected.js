@@ -2,7 +2,7 @@
   "use strict";
   const $s = $rt.state;
   let deco$g = $rt.initGlobal("deco"), Point$g = $rt.initGlobal("Point"), Point3$g = $rt.initGlobal("Point3"), object$g = $rt.initGlobal("object"), super$g = $rt.initGlobal("super"), dims$g = $rt.initGlobal("dims");
-  let $d1, $cb2, $kv3, $k5, $class6, $k7;
+  let $d1, $cb2, $kv3, $k5, $k7;
   deco$g = $rt.def(function deco$f(c$) {
     if (--$s.ops < 0) $rt.outOfOps();
     if (++$s.depth > $s.maxDepth) $rt.tooDeep();
@@ -84,40 +84,43 @@
     }
   })($rt.classNamespace("Point", "Point")), ["metaclass_free"], $kv3);
   Point$g = $rt.call($d1, $k5);
-  $k7 = $rt.makeClass("Point3", "Point3", [Point$g !== undefined ? Point$g : $rt.globalMissing("Point")], (function Point3$c($ns) {
-    if (--$s.ops < 0) $rt.outOfOps();
-    if (++$s.depth > $s.maxDepth) $rt.tooDeep();
-    try {
-      $rt.classStore($ns, "__init__", $rt.def(function __init__$f(self$, x$, y$, z$) {
-        if (--$s.ops < 0) $rt.outOfOps();
-        if (++$s.depth > $s.maxDepth) $rt.tooDeep();
-        try {
-          $rt.callMethod($rt.superOf($class6, self$), "__init__", x$, y$);
-          $rt.setattr(self$, "z", z$);
-          return null;
-        } finally {
-          $s.depth--;
-        }
-      }, {
-        name: "__init__",
-        qualname: "Point3.__init__",
-        params: ["self", "x", "y", "z"],
-        posonly: 0,
-        positional: 4,
-        varargs: false,
-        kwonly: 0,
-        varkw: false,
-        defaults: [],
-        kwdefaults: null,
-        generator: false
-      }));
-      return $ns;
-    } finally {
-      $s.depth--;
-    }
-  })($rt.classNamespace("Point3", "Point3")), [], []);
-  $class6 = $k7;
-  Point3$g = $k7;
+  {
+    let $class6;
+    $k7 = $rt.makeClass("Point3", "Point3", [Point$g !== undefined ? Point$g : $rt.globalMissing("Point")], (function Point3$c($ns) {
+      if (--$s.ops < 0) $rt.outOfOps();
+      if (++$s.depth > $s.maxDepth) $rt.tooDeep();
+      try {
+        $rt.classStore($ns, "__init__", $rt.def(function __init__$f(self$, x$, y$, z$) {
+          if (--$s.ops < 0) $rt.outOfOps();
+          if (++$s.depth > $s.maxDepth) $rt.tooDeep();
+          try {
+            $rt.callMethod($rt.superOf($class6, self$), "__init__", x$, y$);
+            $rt.setattr(self$, "z", z$);
+            return null;
+          } finally {
+            $s.depth--;
+          }
+        }, {
+          name: "__init__",
+          qualname: "Point3.__init__",
+          params: ["self", "x", "y", "z"],
+          posonly: 0,
+          positional: 4,
+          varargs: false,
+          kwonly: 0,
+          varkw: false,
+          defaults: [],
+          kwdefaults: null,
+          generator: false
+        }));
+        return $ns;
+      } finally {
+        $s.depth--;
+      }
+    })($rt.classNamespace("Point3", "Point3")), [], []);
+    $class6 = $k7;
+    Point3$g = $k7;
+  }
   return $rt.callMethod($rt.call(Point3$g !== undefined ? Point3$g : $rt.globalMissing("Point3"), 1, 2, 3), "norm");
 });
 
