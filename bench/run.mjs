@@ -90,7 +90,7 @@ for (const name of names) {
     }
   }
   const distinct = new Set(Object.values(outputs).map((o) => o.trimEnd()));
-  const check = distinct.size <= 1 ? (Object.keys(outputs).length > 1 ? 'same' : 'alone') : 'MISMATCH';
+  const check = distinct.size <= 1 ? (Object.keys(outputs).length > 1 ? 'same' : 'n/a') : 'MISMATCH';
   if (check === 'MISMATCH') {
     mismatches++;
     for (const [engine, out] of Object.entries(outputs)) console.log(`  ${name} ${engine}: ${out.trimEnd()}`);
