@@ -28,6 +28,8 @@ export interface ParseResult {
 }
 
 export const DEFAULT_MAX_DEPTH = 100;
+/** CPython's tokenizer rejects deeper bracket nesting whatever our own limit. */
+export const CPYTHON_MAX_BRACKETS = 200;
 export const DEFAULT_MAX_SOURCE_LENGTH = 10 * 1024 * 1024;
 
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
@@ -37,7 +39,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const message = `source too large: ${source.length} characters (limit ${maxSourceLength})`;
     return failed(diagnostic('E103', { start: 0, end: 0 }, message, { data: { pyType: 'SyntaxError' } }));
   }
-  const tokenizer = new Tokenizer(source, maxDepth);
+  const tokenizer = new Tokenizer(source, Math.min(maxDepth, CPYTHON_MAX_BRACKETS));
   const p: ParserState = {
     src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakMap(), furthest: null,
   };

@@ -101,3 +101,13 @@ describe('hostile input', () => {
     }
   });
 });
+
+describe('limits are CPython-compatible', () => {
+  it('never accepts more than 200 nested brackets, as CPython, even with a larger maxDepth', () => {
+    const source = 'x = ' + '('.repeat(201) + '1' + ')'.repeat(201);
+    const r = parse(source, { maxDepth: 1000 });
+    expect(r.diagnostics[0]?.message).toBe('too many nested parentheses');
+    expect(r.diagnostics[0]!.span.start).toBe(4 + 200);
+    expect(parse('x = ' + '('.repeat(200) + '1' + ')'.repeat(200), { maxDepth: 1000 }).module).not.toBeNull();
+  });
+});
