@@ -143,6 +143,7 @@ function stmt(p: Pass, s: State, st: ast.Stmt): State {
     case 'Import':
       return bind(p, s, st.names.map((a) => a.asname ?? a.name.split('.')[0]!));
     case 'ImportFrom':
+      if (st.module === '__future__' && st.level === 0) return null;
       return bind(p, s, st.names.map((a) => a.asname ?? a.name));
     case 'Return': scan(p, s, st.value); return null;
     case 'Raise': scan(p, s, st.exc); scan(p, s, st.cause); return null;

@@ -180,6 +180,8 @@ function lowerImport(ctx: Ctx, fn: FnCtx, s: ast.Import): ES.Statement[] {
 }
 
 function lowerImportFrom(ctx: Ctx, fn: FnCtx, s: ast.ImportFrom): ES.Statement[] {
+  // A future import is a compiler directive; the restriction pass has accepted only known features.
+  if (s.module === '__future__' && s.level === 0) return [];
   if (s.level > 0 || s.module === null) {
     unsupported(ctx, s, 'a relative import');
     return [];

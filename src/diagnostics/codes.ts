@@ -24,6 +24,7 @@ export const CODES = {
   E203: { name: 'no-dunder-name', severity: 'error', summary: 'Definition or use of a dunder name outside the allowlist.' },
   E204: { name: 'scope-error', severity: 'error', summary: 'A scoping error CPython reports at compile time (nonlocal without binding, ...).' },
   E205: { name: 'no-internal-attribute', severity: 'error', summary: 'Access to a frame, code, traceback or generator internal (gi_frame, f_globals, tb_frame, co_code, ...).' },
+  E206: { name: 'future-import', severity: 'error', summary: 'A `from __future__` import CPython refuses at compile time (unknown feature, or not at the top of the file).' },
   E300: { name: 'verifier-rejected', severity: 'error', summary: 'Generated JavaScript broke a codegen invariant (an internal error, never a user error).' },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -5,6 +5,7 @@
 
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Rule, RuleContext } from './rule.js';
+import { futureImport } from './future-import.js';
 import { noDunderAttribute } from './no-dunder-attribute.js';
 import { noDunderName } from './no-dunder-name.js';
 import { noForbiddenBuiltin } from './no-forbidden-builtin.js';
@@ -14,6 +15,7 @@ import { unsupportedSyntax } from './unsupported-syntax.js';
 
 export const RULES: readonly Rule[] = [
   unsupportedSyntax,
+  futureImport,
   noDunderAttribute,
   noForbiddenBuiltin,
   noUnofferedImport,

@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 export type UnsupportedKind =
   | 'async-def' | 'await' | 'async-for' | 'async-with' | 'async-comprehension'
-  | 'match' | 'except-star' | 'complex-literal' | 'metaclass' | 'star-import' | 'future-import';
+  | 'match' | 'except-star' | 'complex-literal' | 'metaclass' | 'star-import' | 'joke-future';
 
 /** What is not supported, and what to write instead. */
 export const UNSUPPORTED: Readonly<Record<UnsupportedKind, { message: string; alternative: string }>> = {
@@ -27,7 +27,7 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedKind, { message: string; al
   'complex-literal': { message: 'complex numbers are not supported', alternative: 'use a pair of floats' },
   metaclass: { message: 'metaclasses are not supported', alternative: 'use a plain class, a decorator or __init_subclass__' },
   'star-import': { message: "'from ... import *' is not supported", alternative: 'import the names you need explicitly' },
-  'future-import': { message: "'from __future__ import ...' is not supported", alternative: 'remove it; scripts run with Python 3.11 semantics' },
+  'joke-future': { message: "'from __future__ import barry_as_FLUFL' is not supported", alternative: "remove it and write '!='" },
 };
 
 /** The construct a node is, if unsupported, with the span worth pointing at (a header, not a whole body). */
@@ -49,7 +49,8 @@ function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
       return meta ? ['metaclass', meta] : null;
     }
     case 'alias': return node.name === '*' ? ['star-import', node] : null;
-    case 'ImportFrom': return node.module === '__future__' && node.level === 0 ? ['future-import', node] : null;
+    case 'ImportFrom':
+      return node.module === '__future__' && node.level === 0 && node.names.some((a) => a.name === 'barry_as_FLUFL') ? ['joke-future', node] : null;
     default: return null;
   }
 }

@@ -31,5 +31,5 @@ x = 1.5e3
 def gen():
     yield x
 ---
-# refused: __future__ imports, with one clear message
-from __future__ import annotations           ### E101
+# refused: the joke future import (other future imports are the future-import rule's)
+from __future__ import barry_as_FLUFL        ### E101
