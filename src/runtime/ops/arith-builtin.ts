@@ -9,7 +9,8 @@ import { asInt, asFloat } from './numeric.js';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intPow, intLshift, intRshift, intBitop, intTrueDiv,
   intToFloat, type Int } from '../core/int-math.js';
 import { floatDiv, floatFloorDiv, floatMod, floatPow } from '../core/float-math.js';
-import { zeroDivErr, memoryErr } from './raise.js';
+import { zeroDivErr, memoryErr, typeErr } from './raise.js';
+import { PyBytes } from '../types/bytes.js';
 import { PyList } from '../types/list.js';
 import { PyTuple } from '../types/tuple.js';
 import { PySet } from '../types/set.js';
@@ -103,6 +104,12 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
     return NotImplemented;
   }
   if (typeof b === 'string' && op === '*' && ia !== undefined) return repeatStr(b, ia);
+  if (a instanceof PyBytes) {
+    if (op === '+' && b instanceof PyBytes) return new PyBytes(Uint8Array.from([...a.data, ...b.data]));
+    if (op === '*' && ib !== undefined) return new PyBytes(Uint8Array.from(repeat(Array.from(a.data), ib)));
+    if (op === '+' && typeof b === 'string') typeErr("can't concat str to bytes");
+    return NotImplemented;
+  }
   if (a instanceof PyList) {
     if (op === '+' && b instanceof PyList) return new PyList(concat(a.items, b.items));
     if (op === '*' && ib !== undefined) return new PyList(repeat(a.items, ib));

@@ -16,6 +16,8 @@ import { truthy } from './truthy.js';
 import { callWithSelf } from './call.js';
 import { builtinDunder } from './dunders.js';
 import { dictViewSet } from './views.js';
+import { PyBytes } from '../types/bytes.js';
+import { bytesCompare } from '../types/bytes-methods.js';
 
 export type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 const DUNDER: Record<CmpOp, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
@@ -138,6 +140,7 @@ function builtinCompare(op: CmpOp, a: unknown, b: unknown): unknown {
   if (typeof a === 'string' && typeof b === 'string') return cmpStrings(op, a, b);
   if (a instanceof PyList && b instanceof PyList) return cmpSequences(op, a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return cmpSequences(op, a.items, b.items);
+  if (a instanceof PyBytes && b instanceof PyBytes) return cmpResult(op, bytesCompare(a, b));
   const sa = a instanceof PyDictView && a.kind !== 'values' ? dictViewSet(a) : a;
   const sb = b instanceof PyDictView && b.kind !== 'values' ? dictViewSet(b) : b;
   if (sa instanceof PySet && sb instanceof PySet) return cmpSets(op, sa, sb);

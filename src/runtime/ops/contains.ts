@@ -15,6 +15,8 @@ import { truthy } from './truthy.js';
 import { pyIter, nextOf } from './iter.js';
 import { DONE } from '../types/iterator.js';
 import { rangeContains } from '../types/range-methods.js';
+import { PyBytes } from '../types/bytes.js';
+import { bytesContains } from '../types/bytes-methods.js';
 import { charge } from '../core/budget.js';
 
 function scan(xs: readonly unknown[], item: unknown): boolean {
@@ -35,6 +37,7 @@ export function contains(container: unknown, item: unknown): boolean {
   }
   if (container instanceof PyDict || container instanceof PySet) return container.table.get(item) !== undefined;
   if (container instanceof PyList || container instanceof PyTuple) return scan(container.items, item);
+  if (container instanceof PyBytes) return bytesContains(container, item);
   if (container instanceof PyRange) {
     const r = rangeContains(container, item);
     if (r !== undefined) return r;

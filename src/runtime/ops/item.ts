@@ -14,6 +14,8 @@ import { callWithSelf } from './call.js';
 import { cpAt, cpLength, cpSlice, cpSliceStep } from '../text/codepoints.js';
 import { listFromIterable } from './iter.js';
 import { asInt } from './numeric.js';
+import { PyBytes } from '../types/bytes.js';
+import { bytesItem } from '../types/bytes-methods.js';
 
 function seqIndex(key: unknown, length: number, what: string): number {
   let i = typeof key === 'number' && Number.isInteger(key) ? key : indexValue(key, what);
@@ -61,6 +63,7 @@ export function getitem(obj: unknown, key: unknown): unknown {
   }
   if (typeof obj === 'string') return strItem(obj, key);
   if (obj instanceof PyRange) return rangeItem(obj, key);
+  if (obj instanceof PyBytes) return bytesItem(obj, key);
   const f = userDunder(obj, '__getitem__');
   if (f !== undefined) return callWithSelf(f, obj, [key]);
   return typeErr(`'${typeOf(obj).name}' object is not subscriptable`);

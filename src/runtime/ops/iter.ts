@@ -7,6 +7,7 @@ import { PyTuple } from '../types/tuple.js';
 import { PyDict, PyDictView } from '../types/dict.js';
 import { PySet } from '../types/set.js';
 import { PyRange } from '../types/range.js';
+import { PyBytes } from '../types/bytes.js';
 import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
 import { PyGenerator, genNext } from '../types/generator.js';
 import { PyBaseException, PyExc_StopIteration } from '../core/exception-types.js';
@@ -67,6 +68,7 @@ export function pyIter(obj: unknown): unknown {
   if (obj instanceof PyTuple) return arrayIterator('tuple_iterator', () => obj.items);
   if (typeof obj === 'string') return strIterator(obj);
   if (obj instanceof PyRange) return rangeIterator(obj);
+  if (obj instanceof PyBytes) return arrayIterator('bytes_iterator', () => Array.from(obj.data));
   if (obj instanceof PyDict) return tableIterator('dict_keyiterator', obj.table, (e) => e.key, 'dictionary');
   if (obj instanceof PySet) return tableIterator('set_iterator', obj.table, (e) => e.key, 'Set');
   if (obj instanceof PyDictView) {
@@ -103,7 +105,7 @@ function sequenceIterator(obj: unknown): PyIterator {
 /** Whether iter(v) would succeed (without calling a script __iter__). */
 export function isIterable(v: unknown): boolean {
   if (typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyDict || v instanceof PySet ||
-    v instanceof PyRange || v instanceof PyDictView || v instanceof PyIterator || v instanceof PyGenerator) return true;
+    v instanceof PyRange || v instanceof PyBytes || v instanceof PyDictView || v instanceof PyIterator || v instanceof PyGenerator) return true;
   return userDunder(v, '__iter__') !== undefined || userDunder(v, '__getitem__') !== undefined;
 }
 

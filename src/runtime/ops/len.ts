@@ -11,6 +11,7 @@ import { callWithSelf } from './call.js';
 import { typeErr, valueErr, overflowErr } from './raise.js';
 import { typeOf } from '../core/type-of.js';
 import { asInt } from './numeric.js';
+import { PyBytes } from '../types/bytes.js';
 
 export function lenOf(v: unknown): number {
   if (typeof v === 'string') return cpLength(v);
@@ -19,6 +20,7 @@ export function lenOf(v: unknown): number {
   if (v instanceof PyDict || v instanceof PySet) return v.table.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyDictView) return v.dict.table.size;
+  if (v instanceof PyBytes) return v.data.length;
   const f = userDunder(v, '__len__');
   if (f === undefined) return typeErr(`object of type '${typeOf(v).name}' has no len()`);
   const r = callWithSelf(f, v, []);

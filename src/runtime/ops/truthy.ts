@@ -11,6 +11,7 @@ import { callWithSelf } from './call.js';
 import { typeErr } from './raise.js';
 import { typeName } from '../core/type-of.js';
 import { lenOf } from './len.js';
+import { PyBytes } from '../types/bytes.js';
 
 export function truthy(v: unknown): boolean {
   switch (typeof v) {
@@ -30,6 +31,7 @@ export function truthy(v: unknown): boolean {
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyDictView) return v.dict.table.size > 0;
+  if (v instanceof PyBytes) return v.data.length > 0;
   const b = userDunder(v, '__bool__');
   if (b !== undefined) {
     const r = callWithSelf(b, v, []);
