@@ -7,7 +7,7 @@ import { parseCallArguments } from './call-arguments.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import {
-  parseBitwiseOr, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarred, startsExpression, tuple,
+  parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarred, startsExpression, tuple,
 } from './expressions.js';
 import { parseFStringToken } from './fstrings.js';
 import { numberValue } from './numbers.js';
@@ -335,7 +335,7 @@ export function missingCommaOrUnexpected(p: ParserState, element: ExprNode): PyS
   if (startsExpression(p) && opOk && !exempt && !isKeyword(t, 'not')) {
     const save = p.pos;
     try {
-      const after = parseExpression(p);
+      const after = parseExpressionOrPrefix(p);
       if (legacy) {
         const name = (before as { id: string }).id;
         return syntaxError(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, before.start, after.end);
@@ -348,6 +348,18 @@ export function missingCommaOrUnexpected(p: ParserState, element: ExprNode): PyS
     }
   }
   return unexpected(p, t);
+}
+
+/** An expression, or (as PEG backtracking would settle for) the disjunction it starts with. */
+function parseExpressionOrPrefix(p: ParserState): ExprNode {
+  const save = p.pos;
+  try {
+    return parseExpression(p);
+  } catch (e) {
+    if (!isRecoverable(e)) throw e;
+    p.pos = save;
+    return parseDisjunction(p);
+  }
 }
 
 function isSoftKeywordPrefix(name: string): boolean {

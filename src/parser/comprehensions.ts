@@ -16,7 +16,10 @@ export function parseComprehensionTail(p: ParserState): Comprehension[] {
     if (isAsync) next(p);
     next(p);
     const target = parseTargetList(p, 'for');
-    if (!atKeyword(p, 'in')) throw missingCommaOrUnexpected(p, target);
+    if (!atKeyword(p, 'in')) {
+      const last = target.kind === 'Tuple' && !p.parenthesized.has(target) ? target.elts[target.elts.length - 1]! : target;
+      throw missingCommaOrUnexpected(p, last);
+    }
     expectKeyword(p, 'in');
     const iter = parseDisjunction(p);
     const ifs = [];

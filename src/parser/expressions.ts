@@ -110,7 +110,7 @@ export function parseExpression(p: ParserState): ExprNode {
       const after = peek(p);
       // CPython: only when nothing else could continue the expression.
       if (!isOp(after, ':')) {
-        throw syntaxError("expected 'else' after 'if' expression", t.start, prev(p).end);
+        throw syntaxError("expected 'else' after 'if' expression", body.start, prev(p).end);
       }
       throw unexpected(p);
     }

@@ -95,7 +95,9 @@ function parseField(f: FString, start: number, level: number): Field {
   const exprEnd = scanExpression(f, start);
   const exprText = src.slice(start, exprEnd);
   if (!exprText.trim()) {
-    if (src[exprEnd] === '=') throw fail(f, "expression required before '='");
+    if (src[exprEnd] === '=' || src[exprEnd] === ':' || src[exprEnd] === '!') {
+      throw fail(f, `expression required before '${src[exprEnd]}'`);
+    }
     throw fail(f, 'empty expression not allowed');
   }
   const value = parseFieldExpression(f, start, exprEnd);

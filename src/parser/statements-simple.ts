@@ -142,7 +142,7 @@ function parseExpressionStatement(p: ParserState): Stmt {
 
 /** What CPython says when an expression statement is followed by something unexpected. */
 function statementEndError(p: ParserState, first: ExprNode): Error {
-  if (atOp(p, ':=') && (first.kind !== 'Name' || p.parenthesized.has(first))) {
+  if (atOp(p, ':=') && (first.kind !== 'Name' || p.parenthesized.has(first)) && followedByExpression(p)) {
     return syntaxError(`cannot use assignment expressions with ${describe(first)}`, first.start, first.end);
   }
   if (!startsExpression(p)) return unexpected(p);
@@ -161,6 +161,15 @@ function statementEndError(p: ParserState, first: ExprNode): Error {
     p.pos = save;
   }
   return unexpected(p);
+}
+
+/** Whether the token after the current one can start an expression. */
+function followedByExpression(p: ParserState): boolean {
+  const save = p.pos;
+  next(p);
+  const result = startsExpression(p);
+  p.pos = save;
+  return result;
 }
 
 function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
@@ -183,6 +192,7 @@ function parseAssign(p: ParserState, first: ExprNode, start: number): Stmt {
   }
   const value = exprs.pop()!;
   checkTargets(p, exprs, value);
+  if (peek(p).type !== 'NEWLINE' && !atOp(p, ';')) throw statementEndError(p, value);
   if (value.kind === 'Starred') throw syntaxError("can't use starred expression here", value.start, value.end);
   const targets = exprs.map((e) => toStore(e, 'assign'));
   return { kind: 'Assign', targets, value, start, end: prev(p).end };

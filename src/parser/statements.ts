@@ -80,7 +80,7 @@ export function parseBlock(p: ParserState, what: string, keyword: { start: numbe
   const colon = peek(p);
   if (!isOp(colon, ':')) {
     if (forced || colon.type === 'NEWLINE') throw syntaxError("expected ':'", colon.start, colon.end);
-    throw unexpected(p);
+    throw probeThenUnexpected(p);
   }
   next(p);
   if (peek(p).type !== 'NEWLINE') return parseSimpleStatements(p);
@@ -100,6 +100,23 @@ export function parseBlock(p: ParserState, what: string, keyword: { start: numbe
   } finally {
     leave(p);
   }
+}
+
+/**
+ * CPython's error pass tries to read an expression at the token it failed on; if that runs into
+ * an unclosed bracket at the end of the file, that is the error reported.
+ */
+function probeThenUnexpected(p: ParserState): Error {
+  const save = p.pos;
+  const error = unexpected(p);
+  try {
+    if (startsExpression(p)) parseExpression(p);
+  } catch (e) {
+    if (e instanceof PySyntaxError && e.fromTokenizer) return e;
+  } finally {
+    p.pos = save;
+  }
+  return error;
 }
 
 /**
