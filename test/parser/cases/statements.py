@@ -245,3 +245,16 @@ print(match, case, _)
 type = 1
 # ---
 async_ = 1
+# ---
+f(*a or b, c)
+# ---
+def f():
+  x = 1;
+# ---
+if x:
+  y = 2;  # c
+  z;
+# ---
+class A:
+  def f(self):
+    return 1;

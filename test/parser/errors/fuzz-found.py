@@ -155,3 +155,45 @@ x = {a: b c: d}  ### E100 @9 "invalid syntax. Perhaps you forgot a comma?"
 x = {**a b}  ### E100 @10 "invalid syntax"
 # ---
 f(**a b)  ### E100 @5 "invalid syntax. Perhaps you forgot a comma?"
+# ---
+[x for *a, b i c]  ### E100 @12 "invalid syntax. Perhaps you forgot a comma?"
+# ---
+[x for x y if x]  ### E100 @8 "invalid syntax. Perhaps you forgot a comma?"
+# ---
+a[b]:=  ### E100 @5 "invalid syntax"
+# ---
+f'{:x}'  ### E100 @8 "f-string: expression required before ':'"
+# ---
+f'{!r}'  ### E100 @8 "f-string: expression required before '!'"
+# ---
+x = *a"s",b  ### E100 @7 "invalid syntax"
+# ---
+(a if b else c) if d elsdele e  ### E100 @2 "expected 'else' after 'if' expression"
+# ---
+if (m := re.match(p, s)) is t Na[  ### E100 @33 "'[' was never closed"
+# ---
+x = [*a or b]  ### E100 @9 "invalid syntax"
+# ---
+f(x := 1 = 2)  ### E100 @10 "invalid syntax"
+# ---
+a.b := 1  ### E100 @1 "cannot use assignment expressions with attribute"
+# ---
+(x) := 1  ### E100 @2 "cannot use assignment expressions with name"
+# ---
+x := 1  ### E100 @3 "invalid syntax"
+# ---
+if x:
+  y = 2;  # c
+  z;;  ### E100 @5 "invalid syntax"
+# ---
+[x for x y(  ### E100 @11 "'(' was never closed"
+# ---
+[x for x in y z  ### E100 @15 "invalid syntax"
+# ---
+[x for x in y if z w  ### E100 @20 "invalid syntax"
+# ---
+0x1andx  ### E100 @4 "invalid hexadecimal literal"
+# ---
+1and9  ### E100 @1 "invalid decimal literal"
+# ---
+1.ins  ### E100 @3 "invalid syntax"
