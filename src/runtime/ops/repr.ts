@@ -4,7 +4,7 @@
 import { PyFloat } from '../core/float-box.js';
 import { PyType } from '../core/pytype.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
-import { PyBaseException, PyExc_KeyError } from '../core/exception-types.js';
+import { PyBaseException, PyExc_KeyError, PyExc_OSError } from '../core/exception-types.js';
 import { PySingleton } from '../core/singletons.js';
 import { typeOf } from '../core/type-of.js';
 import { PyList } from '../types/list.js';
@@ -90,6 +90,11 @@ export function exceptionRepr(e: PyBaseException): string {
 
 export function exceptionStr(e: PyBaseException): string {
   if (e.args.length === 0) return '';
+  if (e.args.length >= 2 && e.args.length <= 3 && e.cls.mro.includes(PyExc_OSError)) {
+    // OSError(errno, strerror[, filename]) prints as CPython's "[Errno 2] text: 'name'".
+    const base = `[Errno ${pyStr(e.args[0])}] ${pyStr(e.args[1])}`;
+    return e.args.length === 3 ? `${base}: ${pyRepr(e.args[2])}` : base;
+  }
   if (e.args.length === 1) return e.cls.mro.includes(PyExc_KeyError) ? pyRepr(e.args[0]) : pyStr(e.args[0]);
   return pyRepr(new PyTuple(e.args));
 }

@@ -16,7 +16,7 @@ interface Numbering {
   mode: 'none' | 'auto' | 'manual';
 }
 
-function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering): unknown {
+function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering, mapping: unknown): unknown {
   const m = /^([^.[]*)(.*)$/s.exec(field)!;
   const head = m[1]!;
   let rest = m[2]!;
@@ -33,6 +33,8 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
     const i = Number(head);
     if (i >= args.length) indexErr(`Replacement index ${i} out of range for positional args tuple`);
     value = args[i];
+  } else if (mapping !== undefined) {
+    value = getitem(mapping, head);
   } else {
     const v = kw?.get(head);
     if (v === undefined) keyErr(head);
@@ -64,7 +66,7 @@ function fieldEnd(t: string, i: number): number {
   return valueErr("expected '}' before end of string");
 }
 
-function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: number): string {
+function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: number, mapping: unknown): string {
   if (depth > 2) valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < t.length; i++) {
@@ -76,14 +78,14 @@ function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: n
       const fm = /^([^!:]*)(?:!(.))?(?::(.*))?$/s.exec(body);
       if (!fm) valueErr('expected \':\' after conversion specifier');
       const [, field, conv, spec0] = fm!;
-      let v = resolveField(field!, args, kw, num);
+      let v = resolveField(field!, args, kw, num, mapping);
       if (conv !== undefined) {
         if (conv === 'r') v = pyRepr(v);
         else if (conv === 's') v = pyStr(v);
         else if (conv === 'a') v = asciiOf(v);
         else valueErr(`Unknown conversion specifier ${conv}`);
       }
-      const spec = spec0 === undefined ? '' : render(spec0, args, kw, num, depth + 1);
+      const spec = spec0 === undefined ? '' : render(spec0, args, kw, num, depth + 1, mapping);
       out += formatValue(v, spec);
       charge(1);
       i = end;
@@ -98,11 +100,12 @@ function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: n
   return out;
 }
 
-export function strFormat(template: string, args: unknown[], kw: KwArgs): string {
+/** str.format, or str.format_map when `mapping` is given (names are looked up in it). */
+export function strFormat(template: string, args: unknown[], kw: KwArgs, mapping?: unknown): string {
   if (/\{[^}]*$/.test(template.replace(/\{\{/g, ''))) {
     // an unterminated field: CPython reports a single '{' when nothing closes it
     const stripped = template.replace(/\{\{|\}\}/g, '');
     if (!stripped.slice(stripped.lastIndexOf('{')).includes('}')) valueErr("Single '{' encountered in format string");
   }
-  return render(template, args, kw, { auto: 0, mode: 'none' }, 0);
+  return render(template, args, kw, { auto: 0, mode: 'none' }, 0, mapping);
 }

@@ -35,4 +35,8 @@ export const cases = [
   { name: 'str() of values',
     py: 'print(str(1.0), str(-0.0), str(10**20), str(1e100), str([1.5, "x"]), str((None,)), str(b"a\'\\x00"))',
     js: `P($rt.str($rt.float(1)), $rt.str($rt.float(-0)), $rt.str($rt.pow(10, 20)), $rt.str($rt.float(1e100)), $rt.str($rt.list([1.5, 'x'])), $rt.str($rt.tuple([null])), $rt.str($rt.bytes("a'\\x00")));` },
+  { name: 'maketrans translate format_map and OSError text',
+    py: "print(str.maketrans('ab', 'xy', 'c'), 'abcabc'.translate(str.maketrans('ab', 'xy', 'c')), 'hello'.translate({ord('l'): None, ord('h'): 'J'}), '{a}-{b}'.format_map({'a': 1, 'b': 2}), str(OSError(2, 'No such file')), str(FileNotFoundError(2, 'No such file or directory', 'x.txt')), str(OSError('plain')))",
+    js: `const t = $rt.callMethod($b('str'), 'maketrans', 'ab', 'xy', 'c'); P(t, $rt.callMethod('abcabc', 'translate', t), $rt.callMethod('hello', 'translate', $rt.dict([$rt.call($b('ord'), 'l'), null, $rt.call($b('ord'), 'h'), 'J'])), $rt.callMethod('{a}-{b}', 'format_map', $rt.dict(['a', 1, 'b', 2])), $rt.str($rt.call($b('OSError'), 2, 'No such file')), $rt.str($rt.call($b('FileNotFoundError'), 2, 'No such file or directory', 'x.txt')), $rt.str($rt.call($b('OSError'), 'plain')));` },
+  { name: 'maketrans unequal lengths', py: "str.maketrans('ab', 'x')", js: `$rt.callMethod($b('str'), 'maketrans', 'ab', 'x');` },
 ];

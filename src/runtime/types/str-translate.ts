@@ -1,0 +1,77 @@
+// str.maketrans / str.translate / str.format_map: the str methods that need the object model
+// (dict lookups, mapping protocol), so they live here rather than in the pure text functions.
+
+import { strType } from '../core/builtin-types.js';
+import { defineMethods, PyBuiltinFunction } from '../core/builtin-function.js';
+import { PyStaticMethod } from './function.js';
+import { PyDict } from './dict.js';
+import { typeErr, valueErr } from '../ops/raise.js';
+import { typeOf } from '../core/type-of.js';
+import { getitem } from '../ops/item.js';
+import { asInt } from '../ops/numeric.js';
+import { cpLength } from '../text/codepoints.js';
+import { PyBaseException, PyExc_LookupError } from '../core/exception-types.js';
+import { strFormat } from '../ops/str-format.js';
+import { charge } from '../core/budget.js';
+
+function maketrans(args: unknown[]): unknown {
+  const d = new PyDict();
+  if (args.length === 1) {
+    const m = args[0];
+    if (!(m instanceof PyDict)) typeErr('if you give only one argument to maketrans it must be a dict');
+    for (const e of (m as PyDict).table.entries()) {
+      if (typeof e.key === 'string') {
+        if (cpLength(e.key) !== 1) valueErr('string keys in translate table must be of length 1');
+        d.table.set(e.key.codePointAt(0)!, e.value);
+      } else if (asInt(e.key) !== undefined) d.table.set(asInt(e.key), e.value);
+      else typeErr('keys in translate table must be strings or integers');
+    }
+    return d;
+  }
+  if (args.length < 2 || args.length > 3) typeErr(`maketrans expected 1 to 3 arguments, got ${args.length}`);
+  const [x, y, z] = args;
+  if (typeof x !== 'string') typeErr(`maketrans() argument 1 must be str, not ${typeOf(x).name}`);
+  if (typeof y !== 'string') typeErr(`maketrans() argument 2 must be str, not ${typeOf(y).name}`);
+  const xs = Array.from(x as string), ys = Array.from(y as string);
+  if (xs.length !== ys.length) valueErr('the first two maketrans arguments must have equal length');
+  xs.forEach((c, i) => d.table.set(c.codePointAt(0)!, ys[i]!.codePointAt(0)!));
+  if (z !== undefined) {
+    if (typeof z !== 'string') typeErr(`maketrans() argument 3 must be str, not ${typeOf(z).name}`);
+    for (const c of z as string) d.table.set(c.codePointAt(0)!, null);
+  }
+  return d;
+}
+
+function translate(s: string, table: unknown): string {
+  let out = '';
+  for (const ch of s) {
+    charge(1);
+    let v: unknown;
+    try {
+      v = getitem(table, ch.codePointAt(0)!);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.cls.mro.includes(PyExc_LookupError)) {
+        out += ch;
+        continue;
+      }
+      throw e;
+    }
+    if (v === null) continue;
+    if (typeof v === 'string') out += v;
+    else {
+      const n = asInt(v);
+      if (n === undefined) typeErr('character mapping must return integer, None or str');
+      if (!(n >= 0 && n < 0x110000)) valueErr('character mapping must be in range(0x110000)');
+      out += String.fromCodePoint(Number(n));
+    }
+  }
+  return out;
+}
+
+strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltinFunction('maketrans', (args) => maketrans(args), null)));
+defineMethods(strType, {
+  translate: (args) => translate(args[0] as string, args[1]),
+  format_map: (args) => strFormat(args[0] as string, [], null, args[1]),
+});
+
+export const installedStrTranslate = true;
