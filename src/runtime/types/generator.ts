@@ -5,7 +5,7 @@
 
 import type { PyType } from '../core/pytype.js';
 import { generatorType } from '../core/builtin-types.js';
-import { S } from '../state.js';
+import { S, runCtx } from '../state.js';
 import { PyBaseException, PyExc_GeneratorExit, PyExc_StopIteration } from '../core/exception-types.js';
 import { valueErr, runtimeErr, typeErr, prepareRaise, newExc, raiseNew } from '../ops/raise.js';
 import { PyExc_RecursionError, PyExc_RuntimeError } from '../core/exception-types.js';
@@ -17,6 +17,8 @@ export class PyGenerator {
   finished = false;
   /** The value of the `return` that just ended it, until reported as StopIteration.value. */
   returned: unknown = null;
+  /** Exceptions its body was handling when it last yielded (CPython's gi_exc_state). */
+  handling: unknown[] = [];
   constructor(
     readonly js: Generator<unknown, unknown, unknown>,
     readonly name: string,
@@ -39,6 +41,10 @@ function resume(g: PyGenerator, how: Resume): { value: unknown; done: boolean } 
   }
   g.running = true;
   g.started = true;
+  // The generator's own "exceptions being handled" sit on top of the caller's while it runs.
+  const h = runCtx.handling;
+  const base = h.length;
+  if (g.handling.length > 0) h.push(...g.handling);
   try {
     const r = how(g.js);
     if (r.done) {
@@ -56,6 +62,7 @@ function resume(g: PyGenerator, how: Resume): { value: unknown; done: boolean } 
     }
     throw e;
   } finally {
+    g.handling = h.length > base ? h.splice(base) : [];
     g.running = false;
     S.depth--;
   }

@@ -34,4 +34,10 @@ P($rt.call($b('next'), g), $rt.callMethod(g, 'send', 'sent'), $rt.call($b('list'
   { name: 'generator arguments are bound at call',
     py: 'def g(a, b=2):\n    yield a + b\nprint(list(g(1)), list(g(1, b=5)))\ng()',
     js: `const g = ${G('g', ['a', 'b'], 'yield $rt.add(a, b);', ', defaults: [2]')}; P($rt.call($b('list'), $rt.call(g, 1)), $rt.call($b('list'), $rt.callKw(g, [1], ['b'], [5]))); $rt.call(g);` },
+  { name: 'a suspended generator keeps its handled exception to itself',
+    py: "def g():\n    try:\n        raise KeyError('in gen')\n    except KeyError:\n        yield 1\n        yield 2\nit = g(); next(it)\ntry:\n    raise ValueError('outside')\nexcept ValueError as e:\n    print(repr(e.__context__))\nprint(next(it))",
+    js: `const g = ${G('g', [], "try { $rt.raise($rt.call($b('KeyError'), 'in gen'), undefined, false); } catch ($e) { const e = $rt.caught($e); try { if ($rt.excMatches(e, $b('KeyError'))) { yield 1; yield 2; } else throw e; } finally { $rt.handled(); } }")};
+const it = $rt.call(g); $rt.call($b('next'), it);
+${TRY("$rt.raise($rt.call($b('ValueError'), 'outside'), undefined, false);", "if ($rt.excMatches(e, $b('ValueError'))) { P($rt.repr($rt.getattr(e, '__context__'))); } else throw e;")}
+P($rt.call($b('next'), it));` },
 ];
