@@ -1,22 +1,20 @@
 // Primaries and atoms: names, literals (numbers; strings with implicit concatenation, bytes and
-// f-strings), parenthesised forms (group, tuple, generator expression), list/set/dict displays and
-// comprehensions, and the trailers `.name`, `[slices]`, `(arguments)` in a left-to-right loop.
+// f-strings), the bracketed displays (in displays.ts), and the trailers `.name`, `[slices]`,
+// `(arguments)` applied in a left-to-right loop.
 
 import type { Constant, ExprNode, JoinedStr, Slice } from './ast.js';
 import { parseCallArguments } from './call-arguments.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { PySyntaxError, syntaxError } from './errors.js';
-import {
-  parseBitwiseOr, parseDisjunction, parseExpression, parseNamedExpression, parseStarNamedExpression, parseStarred, startsExpression, tuple,
-} from './expressions.js';
+import { parseExpression, parseNamedExpression, parseStarred, tuple } from './expressions.js';
 import { parseFStringToken } from './fstrings.js';
 import { numberValue } from './numbers.js';
 import {
-  atKeyword, atOp, checkChain, eatOp, enter, expectName, expectOp, isKeyword, isOp, isRecoverable, leave, next,
-  peek, prev, unexpected, type ParserState,
+  atOp, checkChain, eatOp, expectName, expectOp, isKeyword, isRecoverable, next, peek, prev, unexpected, type ParserState,
 } from './state.js';
 import { decodeBytes, decodeStr, splitStringToken } from './strings.js';
-import { parseYieldExpression } from './statements-simple.js';
+import { parseBrace, parseList, parseParenthesised } from './displays.js';
+import { missingCommaOrUnexpected } from './recovery.js';
 
 /** primary: atom followed by any number of `.name`, `[slices]` and `(arguments)` trailers. */
 export function parsePrimary(p: ParserState): ExprNode {
@@ -176,192 +174,4 @@ function parseStrings(p: ParserState): ExprNode {
   // CPython marks every literal part with the first token's `u` prefix.
   if (isU) for (const v of values) if (v.kind === 'Constant') v.stringKind = 'u';
   return { kind: 'JoinedStr', values, ...span };
-}
-
-/** `(...)`: empty tuple, group, tuple, generator expression or parenthesised yield. */
-function parseParenthesised(p: ParserState): ExprNode {
-  const open = next(p);
-  enter(p, open.start);
-  try {
-    if (atOp(p, ')')) {
-      const node = tuple([], open.start, next(p).end);
-      p.parenthesized.set(node, { start: open.start, end: node.end });
-      return node;
-    }
-    if (atKeyword(p, 'yield')) {
-      const y = parseYieldExpression(p);
-      expectOp(p, ')');
-      p.parenthesized.set(y, { start: open.start, end: prev(p).end });
-      return y;
-    }
-    const first = parseStarNamedExpression(p);
-    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
-      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
-      const generators = parseComprehensionTail(p);
-      const close = expectOp(p, ')');
-      return { kind: 'GeneratorExp', elt: first, generators, start: open.start, end: close.end };
-    }
-    if (atOp(p, ')')) {
-      next(p);
-      if (first.kind === 'Starred') throw syntaxError('cannot use starred expression here', first.start, first.end);
-      p.parenthesized.set(first, { start: open.start, end: prev(p).end });
-      return first;
-    }
-    if (!atOp(p, ',')) throw missingCommaOrUnexpected(p, first);
-    const elts = [first];
-    while (eatOp(p, ',')) {
-      if (atOp(p, ')')) break;
-      elts.push(parseStarNamedExpression(p));
-      if (!atOp(p, ',') && !atOp(p, ')')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
-    }
-    const close = expectOp(p, ')');
-    const node = tuple(elts, open.start, close.end);
-    p.parenthesized.set(node, { start: open.start, end: node.end });
-    return node;
-  } finally {
-    leave(p);
-  }
-}
-
-function parseList(p: ParserState): ExprNode {
-  const open = next(p);
-  enter(p, open.start);
-  try {
-    if (atOp(p, ']')) return { kind: 'List', elts: [], ctx: 'Load', start: open.start, end: next(p).end };
-    const first = parseStarNamedExpression(p);
-    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
-      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
-      const generators = parseComprehensionTail(p);
-      const close = expectOp(p, ']');
-      return { kind: 'ListComp', elt: first, generators, start: open.start, end: close.end };
-    }
-    const elts = [first];
-    for (;;) {
-      if (atOp(p, ']')) break;
-      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
-      if (atOp(p, ']')) break;
-      elts.push(parseStarNamedExpression(p));
-    }
-    const close = next(p);
-    return { kind: 'List', elts, ctx: 'Load', start: open.start, end: close.end };
-  } finally {
-    leave(p);
-  }
-}
-
-/** `{...}`: dict or set display, dict or set comprehension. */
-function parseBrace(p: ParserState): ExprNode {
-  const open = next(p);
-  enter(p, open.start);
-  try {
-    if (atOp(p, '}')) return { kind: 'Dict', keys: [], values: [], start: open.start, end: next(p).end };
-    if (atOp(p, '**')) return parseDictRest(p, open.start, [], []);
-    const first = parseStarNamedExpression(p);
-    if (atOp(p, ':') && first.kind !== 'Starred') {
-      next(p);
-      const value = parseExpression(p);
-      if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
-        const generators = parseComprehensionTail(p);
-        const close = expectOp(p, '}');
-        return { kind: 'DictComp', key: first, value, generators, start: open.start, end: close.end };
-      }
-      return parseDictRest(p, open.start, [first], [value]);
-    }
-    if (isKeyword(peek(p), 'for') || isKeyword(peek(p), 'async')) {
-      if (first.kind === 'Starred') throw syntaxError('iterable unpacking cannot be used in comprehension', first.start, first.end);
-      const generators = parseComprehensionTail(p);
-      const close = expectOp(p, '}');
-      return { kind: 'SetComp', elt: first, generators, start: open.start, end: close.end };
-    }
-    const elts = [first];
-    for (;;) {
-      if (atOp(p, '}')) break;
-      if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
-      if (atOp(p, '}')) break;
-      elts.push(parseStarNamedExpression(p));
-    }
-    const close = next(p);
-    return { kind: 'Set', elts, start: open.start, end: close.end };
-  } finally {
-    leave(p);
-  }
-}
-
-function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[], values: ExprNode[]): ExprNode {
-  for (;;) {
-    if (keys.length) {
-      if (atOp(p, '}')) break;
-      // After `**mapping` CPython has no missing-comma rule (the mapping is not an `expression`).
-      if (!eatOp(p, ',')) throw keys[keys.length - 1] === null ? unexpected(p) : missingCommaOrUnexpected(p, values[values.length - 1]!);
-      if (atOp(p, '}')) break;
-    }
-    if (eatOp(p, '**')) {
-      keys.push(null);
-      values.push(parseBitwiseOr(p));
-      continue;
-    }
-    const key = parseExpression(p);
-    keys.push(key);
-    if (!atOp(p, ':')) {
-      const t = peek(p);
-      if (isOp(t, '}') || isOp(t, ',')) throw syntaxError("':' expected after dictionary key", key.start, key.start);
-      throw unexpected(p);
-    }
-    next(p);
-    values.push(parseExpression(p));
-  }
-  const close = next(p);
-  return { kind: 'Dict', keys, values, start, end: close.end };
-}
-
-/**
- * Inside brackets, two expressions in a row get CPython's `Perhaps you forgot a comma?`; anything
- * else is `invalid syntax` at the unexpected token.
- */
-export function missingCommaOrUnexpected(p: ParserState, element: ExprNode): PySyntaxError {
-  const t = peek(p);
-  // In `*a b` the rule sees the expression after the star.
-  const before = element.kind === 'Starred' ? element.value : element;
-  // CPython skips the rule when the element starts `NAME STRING` or with a soft keyword, and its
-  // soft-keyword test matches any prefix of `match`/`case` (`m`, `ca`, ...): reproduced here.
-  let k = p.pos - 1;
-  while (k > 0 && p.tokens[k]!.start > before.start) k--;
-  const first = p.tokens[k]!;
-  const second = p.tokens[k + 1];
-  const exempt = first.start === before.start && first.type === 'NAME' &&
-    (second?.type === 'STRING' || isSoftKeywordPrefix(first.value));
-  const legacy = before.kind === 'Name' && (before.id === 'print' || before.id === 'exec');
-  const opOk = t.type !== 'OP' || t.value === '{' || t.value === '...';
-  if (startsExpression(p) && opOk && !exempt && !isKeyword(t, 'not')) {
-    const save = p.pos;
-    try {
-      const after = parseExpressionOrPrefix(p);
-      if (legacy) {
-        const name = (before as { id: string }).id;
-        return syntaxError(`Missing parentheses in call to '${name}'. Did you mean ${name}(...)?`, before.start, after.end);
-      }
-      return syntaxError('invalid syntax. Perhaps you forgot a comma?', before.start, after.end);
-    } catch (e) {
-      if (e instanceof PySyntaxError && e.fromTokenizer) return e;
-    } finally {
-      p.pos = save;
-    }
-  }
-  return unexpected(p, t);
-}
-
-/** An expression, or (as PEG backtracking would settle for) the disjunction it starts with. */
-function parseExpressionOrPrefix(p: ParserState): ExprNode {
-  const save = p.pos;
-  try {
-    return parseExpression(p);
-  } catch (e) {
-    if (!isRecoverable(e)) throw e;
-    p.pos = save;
-    return parseDisjunction(p);
-  }
-}
-
-function isSoftKeywordPrefix(name: string): boolean {
-  return name === '_' || 'match'.startsWith(name) || 'case'.startsWith(name);
 }

@@ -2,7 +2,7 @@
 // generator expression (`f(x for x in y)`), with CPython's ordering errors.
 
 import type { ExprNode, Keyword } from './ast.js';
-import { missingCommaOrUnexpected } from './atoms.js';
+import { missingCommaOrUnexpected } from './recovery.js';
 import { parseComprehensionTail } from './comprehensions.js';
 import { syntaxError } from './errors.js';
 import { describe, parseExpression, parseNamedExpression } from './expressions.js';

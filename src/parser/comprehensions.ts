@@ -2,7 +2,7 @@
 // `[async] for target in disjunction (if disjunction)*`, repeated.
 
 import type { Comprehension } from './ast.js';
-import { missingCommaOrUnexpected } from './atoms.js';
+import { missingCommaOrUnexpected } from './recovery.js';
 import { parseDisjunction } from './expressions.js';
 import { atKeyword, eatKeyword, expectKeyword, isKeyword, next, peek, prev, type ParserState } from './state.js';
 import { parseTargetList } from './targets.js';

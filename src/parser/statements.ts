@@ -1,20 +1,20 @@
-// Statements and blocks: the module, compound statements (if/while/for/try/with/def/class, their
-// async forms, decorators, match in patterns.ts) and indented blocks with CPython's block errors
-// (`expected ':'`, `expected an indented block after 'if' statement on line 1`).
+// Statements and blocks: the module, compound statements (if/while/for/try/with and their async
+// forms; def/class/decorators in definitions.ts, match in patterns.ts, one-line statements in
+// statements-simple.ts) and indented blocks with CPython's block errors (`expected ':'`,
+// `expected an indented block after 'if' statement on line 1`).
 
 import type { ExceptHandler, ExprNode, Module, Stmt, WithItem } from './ast.js';
-import { parseCallArguments } from './call-arguments.js';
 import { PySyntaxError, syntaxError } from './errors.js';
 import {
   parseBitwiseOr, parseExpression, parseNamedExpression, parseStarExpressions, parseStarred, startsExpression,
 } from './expressions.js';
-import { parseParameters } from './parameters.js';
 import { tryParseMatch } from './patterns.js';
 import {
   atKeyword, atOp, eatKeyword, eatOp, enter, expectName, expectOp, isKeyword, isOp, isRecoverable, leave, next,
   noteFailure, peek, prev, unexpected, type ParserState,
 } from './state.js';
 import { parseSimpleStatements } from './statements-simple.js';
+import { parseClass, parseDecorated, parseFunction } from './definitions.js';
 import { parseTargetList, toStore } from './targets.js';
 import { lineOf } from './tokenizer.js';
 
@@ -261,55 +261,4 @@ function parseTry(p: ParserState): Stmt {
   }
   const end = blockEnd(p);
   return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, start: kw.start, end };
-}
-
-function parseDecorated(p: ParserState): Stmt {
-  const decorators: ExprNode[] = [];
-  while (eatOp(p, '@')) {
-    decorators.push(parseNamedExpression(p));
-    if (peek(p).type !== 'NEWLINE') throw unexpected(p);
-    next(p);
-  }
-  const t = peek(p);
-  if (isKeyword(t, 'def')) return parseFunction(p, decorators, null);
-  if (isKeyword(t, 'class')) return parseClass(p, decorators);
-  if (isKeyword(t, 'async') && isKeyword(peek(p, 1), 'def')) return parseFunction(p, decorators, next(p));
-  throw unexpected(p);
-}
-
-function parseFunction(p: ParserState, decorator_list: ExprNode[], asyncKw: { start: number } | null): Stmt {
-  const kw = next(p);
-  const name = expectName(p);
-  const open = peek(p);
-  if (!isOp(open, '(')) throw syntaxError("expected '('", open.start, open.end);
-  next(p);
-  const args = parseParameters(p, ')', true);
-  expectOp(p, ')');
-  const arrow = eatOp(p, '->');
-  if (arrow && !startsExpression(p)) throw syntaxError("expected ':'", arrow.start, arrow.end);
-  const returns = arrow ? parseExpression(p) : null;
-  const body = parseBlock(p, 'function definition', kw, true);
-  const start = asyncKw ? asyncKw.start : kw.start;
-  const nameSpan = { start: name.start, end: name.end };
-  return {
-    kind: asyncKw ? 'AsyncFunctionDef' : 'FunctionDef', name: name.value, args, body, decorator_list, returns,
-    nameSpan, start, end: blockEnd(p),
-  };
-}
-
-function parseClass(p: ParserState, decorator_list: ExprNode[]): Stmt {
-  const kw = next(p);
-  const name = expectName(p);
-  let bases: ExprNode[] = [];
-  let keywords: ReturnType<typeof parseCallArguments>['keywords'] = [];
-  if (atOp(p, '(')) {
-    const call = parseCallArguments(p);
-    bases = call.args;
-    keywords = call.keywords;
-  }
-  const body = parseBlock(p, 'class definition', kw);
-  return {
-    kind: 'ClassDef', name: name.value, bases, keywords, body, decorator_list,
-    nameSpan: { start: name.start, end: name.end }, start: kw.start, end: blockEnd(p),
-  };
 }

@@ -9,6 +9,9 @@ import { scanNumber } from './numbers.js';
 import { scanString, stringPrefixLength } from './string-scan.js';
 import { CLOSE_BRACKETS, OPEN_BRACKETS, OPERATORS, type Token } from './token.js';
 import { isPrintable, verifyIdentifier } from './identifiers.js';
+import { hex4, isAsciiIdentifierChar, isDigit, isIdentifierStart, isNewline, lineOf, newlineLength } from './chars.js';
+
+export { isNewline, lineOf };
 
 /** OPERATORS grouped by first character, longest first, so the scanner tries only a few. */
 const OPERATORS_BY_FIRST_CHAR: ReadonlyMap<string, readonly string[]> = (() => {
@@ -278,37 +281,4 @@ export class Tokenizer {
     this.pending.push(...dedents, this.tok('ENDMARKER', '', end, end));
     return this.pending.shift()!;
   }
-}
-
-export function isNewline(c: string): boolean {
-  return c === '\n' || c === '\r';
-}
-
-function newlineLength(src: string, i: number): number {
-  return src[i] === '\r' && src[i + 1] === '\n' ? 2 : 1;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
-function isIdentifierStart(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
-}
-
-function isAsciiIdentifierChar(code: number): boolean {
-  return isIdentifierStart(code) || isDigit(code);
-}
-
-export function hex4(cp: number): string {
-  return cp.toString(16).toUpperCase().padStart(4, '0');
-}
-
-export function lineOf(src: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) {
-    const c = src.charCodeAt(i);
-    if (c === 10 || (c === 13 && src.charCodeAt(i + 1) !== 10)) line++;
-  }
-  return line;
 }
