@@ -30,11 +30,23 @@ export function bindDescriptor(d: unknown, obj: unknown, t: PyType): unknown {
   return d;
 }
 
+/** A script object used as a descriptor: its class's __get__ (else undefined). */
+function descriptorGet(d: unknown): unknown {
+  return d instanceof PyInstance ? userDunderOfType(d.cls, '__get__') : undefined;
+}
+
+/** Whether a script descriptor is a data descriptor (defines __set__ or __delete__). */
+function isDataDescriptor(d: unknown): boolean {
+  return d instanceof PyInstance && (userDunderOfType(d.cls, '__set__') !== undefined || userDunderOfType(d.cls, '__delete__') !== undefined);
+}
+
 function typeAttr(t: PyType, name: string): unknown {
   const meta = lookupMro(typeType, name);
   if (meta instanceof PyGetSet) return meta.get(t);
   const d = lookupMro(t, name);
   if (d !== undefined) {
+    const get = descriptorGet(d);
+    if (get !== undefined) return callWithSelf(get, d, [null, t]);
     if (d instanceof PyStaticMethod) return d.func;
     if (d instanceof PyClassMethod) return new PyBoundMethod(t, d.func);
     return d;
@@ -75,11 +87,14 @@ export function lookupAttr(obj: unknown, name: string): unknown {
     return callArgs(d.fget, [obj]);
   }
   if (d instanceof PyGetSet) return d.get(obj);
+  const get = d === undefined ? undefined : descriptorGet(d);
+  if (get !== undefined && isDataDescriptor(d)) return callWithSelf(get, d, [obj, t]);
   const own = instanceDict(obj);
   if (own !== null) {
     const v = own.get(name);
     if (v !== undefined) return v;
   }
+  if (get !== undefined) return callWithSelf(get, d, [obj, t]);
   if (d !== undefined) return bindDescriptor(d, obj, t);
   const ga = userDunderOfType(t, '__getattr__');
   if (ga !== undefined) return callWithSelf(ga, obj, [name]);
@@ -109,19 +124,7 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
     obj.dict.set(name, value);
     return;
   }
-  const t = typeOf(obj);
-  const d = lookupMro(t, name);
-  if (d instanceof PyProperty) {
-    if (d.fset === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no setter`);
-    callArgs(d.fset, [obj, value]);
-    return;
-  }
-  if (d instanceof PyGetSet) {
-    if (d.set === null) attrErr(`attribute '${name}' of '${t.name}' objects is not writable`);
-    d.set(obj, value);
-    return;
-  }
-  const sa = userDunderOfType(t, '__setattr__');
+  const sa = userDunderOfType(typeOf(obj), '__setattr__');
   if (sa !== undefined) {
     callWithSelf(sa, obj, [name, value]);
     return;
@@ -133,6 +136,11 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
 export function genericSetattr(obj: unknown, name: string, value: unknown): void {
   const t = typeOf(obj);
   const d = obj instanceof PyType ? undefined : lookupMro(t, name);
+  const set = d instanceof PyInstance ? userDunderOfType(d.cls, '__set__') : undefined;
+  if (set !== undefined) {
+    callWithSelf(set, d, [obj, value]);
+    return;
+  }
   if (d instanceof PyProperty || d instanceof PyGetSet) {
     if (d instanceof PyProperty) {
       if (d.fset === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no setter`);
@@ -165,6 +173,11 @@ export function delattr(obj: unknown, name: string): void {
   if (d instanceof PyProperty) {
     if (d.fdel === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no deleter`);
     callArgs(d.fdel, [obj]);
+    return;
+  }
+  const del = d instanceof PyInstance ? userDunderOfType(d.cls, '__delete__') : undefined;
+  if (del !== undefined) {
+    callWithSelf(del, d, [obj]);
     return;
   }
   const da = userDunderOfType(t, '__delattr__');

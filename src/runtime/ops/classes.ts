@@ -3,7 +3,11 @@
 
 import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
 import { PyDict } from '../types/dict.js';
-import { PySuper } from '../types/function.js';
+import { PySuper, PyFunction, PyClassMethod } from '../types/function.js';
+import { PyInstance } from '../types/instance.js';
+import { userDunderOfType } from './dunders.js';
+import { callArgs, callWithSelf, kwMap } from './call.js';
+import type { KwArgs } from '../core/pytype.js';
 import { typeErr, runtimeErr, raiseNew } from './raise.js';
 import { PyExc_NotImplementedError } from '../core/exception-types.js';
 
@@ -21,8 +25,7 @@ export function classNamespace(name: string, qualname: string): PyDict {
   return ns;
 }
 
-export function makeClass(name: string, qualname: string, bases: unknown[], namespace: unknown, kwnames: string[], _kwvalues: unknown[]): PyType {
-  if (kwnames.length > 0) typeErr(`${name}.__init_subclass__() takes no keyword arguments`);
+export function makeClass(name: string, qualname: string, bases: unknown[], namespace: unknown, kwnames: string[], kwvalues: unknown[]): PyType {
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) typeErr(`bases must be types, not '${typeOf(b).name}'`);
@@ -47,7 +50,29 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   }
   // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
   if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', null);
+  // __init_subclass__ is implicitly a classmethod; `__set_name__` tells descriptors their names.
+  const isub = t.dict.get('__init_subclass__');
+  if (isub instanceof PyFunction) t.dict.set('__init_subclass__', new PyClassMethod(isub));
+  for (const [attr, value] of Array.from(t.dict)) {
+    const sn = value instanceof PyInstance ? userDunderOfType(value.cls, '__set_name__') : undefined;
+    if (sn !== undefined) callWithSelf(sn, value, [t, attr]);
+  }
+  initSubclass(t, kwMap(kwnames, kwvalues));
   return t;
+}
+
+/** Calls the nearest base's script __init_subclass__ with the class keywords. */
+function initSubclass(t: PyType, kw: KwArgs): void {
+  for (const c of t.mro.slice(1)) {
+    const f = c.dict.get('__init_subclass__');
+    if (f === undefined) continue;
+    if (f instanceof PyClassMethod) {
+      callArgs(f.func, [t], kw);
+      return;
+    }
+    break;
+  }
+  if (kw !== null && kw.size > 0) typeErr(`${t.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 export function classLookup(namespace: unknown, name: string): unknown {

@@ -136,4 +136,23 @@ const l = $rt.call(Logged); $rt.setattr(l, 'a', 1); P($rt.getattr(l, 'a'), $rt.g
   // Limitation: builtin containers and numbers cannot be subclassed yet.
   { name: 'subclassing list is not supported yet', py: 'class L(list): pass', expect: "NotImplementedError: subclassing the builtin type 'list' is not supported yet\n",
     js: `K('L', [$b('list')], {});` },
+  { name: 'descriptors, __set_name__ and __init_subclass__',
+    py: "class D:\n    def __set_name__(self, owner, name): print('set_name', owner.__name__, name); self.name = name\n    def __get__(self, obj, typ=None): return ('get', self.name, obj is None)\nclass N:\n    def __get__(self, obj, typ=None): return 'nondata'\nclass DD:\n    def __get__(self, obj, typ=None): return 'data'\n    def __set__(self, obj, v): print('set', v)\nclass C:\n    d = D(); n = N(); dd = DD()\n    def __init_subclass__(cls, tag='none', **kw): print('init_subclass', cls.__name__, tag)\nclass S(C, tag='T'): pass\nclass S2(S): pass\nc = C()\nprint(c.d, C.d, c.n, c.dd); c.dd = 5",
+    js: `const Desc = K('D', [], {
+  __set_name__: M(function __set_name__(self, owner, name) { P('set_name', $rt.getattr(owner, '__name__'), name); $rt.setattr(self, 'name', name); return null; }, 'D.__set_name__', ['self', 'owner', 'name']),
+  __get__: M(function __get__(self, obj, typ) { return $rt.tuple(['get', $rt.getattr(self, 'name'), $rt.is(obj, null)]); }, 'D.__get__', ['self', 'obj', 'typ'], { defaults: [null] }),
+});
+const N = K('N', [], { __get__: M(function __get__(self, obj, typ) { return 'nondata'; }, 'N.__get__', ['self', 'obj', 'typ'], { defaults: [null] }) });
+const DD = K('DD', [], {
+  __get__: M(function __get__(self, obj, typ) { return 'data'; }, 'DD.__get__', ['self', 'obj', 'typ'], { defaults: [null] }),
+  __set__: M(function __set__(self, obj, v) { P('set', v); return null; }, 'DD.__set__', ['self', 'obj', 'v']),
+});
+const C = K('C', [], { d: $rt.call(Desc), n: $rt.call(N), dd: $rt.call(DD),
+  __init_subclass__: M(function __init_subclass__(cls, tag, kw) { P('init_subclass', $rt.getattr(cls, '__name__'), tag); return null; }, 'C.__init_subclass__', ['cls', 'tag', 'kw'], { varkw: true, positional: 2, defaults: ['none'] }) });
+const nsS = $rt.classNamespace('S', 'S'); const S_ = $rt.makeClass('S', 'S', [C], nsS, ['tag'], ['T']);
+K('S2', [S_], {});
+const c = $rt.call(C);
+P($rt.getattr(c, 'd'), $rt.getattr(C, 'd'), $rt.getattr(c, 'n'), $rt.getattr(c, 'dd')); $rt.setattr(c, 'dd', 5);` },
+  { name: 'class keywords without __init_subclass__', py: 'class A: pass\nclass B(A, x=1): pass',
+    js: `const A = K('A', [], {}); $rt.makeClass('B', 'B', [A], $rt.classNamespace('B', 'B'), ['x'], [1]);` },
 ];
