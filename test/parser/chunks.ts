@@ -10,9 +10,10 @@ export function splitChunks(text: string): string[] {
   return text.split(/^# ---[^\S\n]*\n/m);
 }
 
-const MARKER = /  ### (E\d{3}) @(?:(\d+):)?(\d+) (".*")$/;
+/** `  ### E100 @col "message"`, `@line:col` for a line the chunk lacks; `@...` may be left out. */
+const MARKER = /  ### (E\d{3})(?: @(?:(\d+):)?(\d+))? (".*")$/;
 
-export interface ExpectedError { code: string; line: number; column: number; message: string }
+export interface ExpectedError { code: string; line: number; column?: number; message: string }
 
 /** The chunk without its `### ...` markers, and the error its marker expects. */
 export function readErrorChunk(chunk: string): { source: string; expected: ExpectedError | null } {
@@ -20,7 +21,8 @@ export function readErrorChunk(chunk: string): { source: string; expected: Expec
   const lines = chunk.split('\n').map((line, i) => {
     const m = MARKER.exec(line);
     if (!m) return line;
-    expected = { code: m[1]!, line: m[2] ? Number(m[2]) : i + 1, column: Number(m[3]), message: JSON.parse(m[4]!) as string };
+    expected = { code: m[1]!, line: m[2] ? Number(m[2]) : i + 1, message: JSON.parse(m[4]!) as string };
+    if (m[3]) expected.column = Number(m[3]);
     return line.slice(0, m.index);
   });
   return { source: lines.join('\n'), expected };

@@ -22,7 +22,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
         expect(result.diagnostics).toHaveLength(1);
         const d = result.diagnostics[0]!;
         const at = new LineIndex(source).position(d.span.start);
-        expect({ code: d.code, line: at.line, column: at.column, message: d.message }).toEqual(expected);
+        const got = { code: d.code, line: at.line, message: d.message, ...(expected?.column ? { column: at.column } : {}) };
+        expect(got).toEqual(expected);
       });
     });
   });
