@@ -5,10 +5,13 @@
 import { PyType } from './pytype.js';
 import { objectType } from './pytype.js';
 import type { RawFrame } from '../protocol.js';
+import { resolveFrames } from '../ops/raise.js';
 
 export class PyBaseException {
   readonly dict = new Map<string, unknown>();
-  frames: RawFrame[] = [];
+  /** V8's captured stack at the raise, turned into frames only when someone asks (ops/raise.ts). */
+  stackHolder: { stack?: unknown } | null = null;
+  private resolvedFrames: RawFrame[] | null = null;
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
@@ -16,6 +19,16 @@ export class PyBaseException {
     readonly cls: PyType,
     public args: unknown[],
   ) {}
+
+  get frames(): RawFrame[] {
+    if (this.resolvedFrames === null) this.resolvedFrames = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+    return this.resolvedFrames;
+  }
+
+  set frames(f: RawFrame[]) {
+    this.resolvedFrames = f;
+    this.stackHolder = null;
+  }
 }
 
 /** Every builtin exception type by name (the builtins registry exposes them). */

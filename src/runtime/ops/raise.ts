@@ -38,13 +38,19 @@ export function framesFromSites(sites: CallSiteLike[]): RawFrame[] {
   return out.reverse();
 }
 
-export function captureFrames(): RawFrame[] {
+/**
+ * Captures the stack at a raise. V8 records the frames now but builds them into CallSites only
+ * when `stack` is first read, so an exception that is caught and dropped costs little; the frames
+ * are resolved if the exception leaves the run (resolveFrames).
+ */
+export function captureStack(): { stack?: unknown } {
   const holder: { stack?: unknown } = {};
-  const sites = callSitesOf(() => {
-    (Error as unknown as ErrorCtor).captureStackTrace(holder);
-    return holder.stack;
-  });
-  return framesFromSites(sites);
+  (Error as unknown as ErrorCtor).captureStackTrace(holder);
+  return holder;
+}
+
+export function resolveFrames(holder: { stack?: unknown }): RawFrame[] {
+  return framesFromSites(callSitesOf(() => holder.stack));
 }
 
 /** An exception instance of a builtin exception type (not yet raised). */
@@ -67,7 +73,7 @@ export function prepareRaise(e: PyBaseException): PyBaseException {
       e.context = ctx;
     }
   }
-  e.frames = captureFrames();
+  e.stackHolder = captureStack();
   return e;
 }
 
