@@ -72,6 +72,7 @@ export function parseList(p: ParserState): ExprNode {
     const elts = [first];
     for (;;) {
       if (atOp(p, ']')) break;
+      if (elts.length > 1 && startsComprehension(p)) throw unparenthesizedTarget(elts);
       if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
       if (atOp(p, ']')) break;
       elts.push(parseStarNamedExpression(p));
@@ -110,6 +111,7 @@ export function parseBrace(p: ParserState): ExprNode {
     const elts = [first];
     for (;;) {
       if (atOp(p, '}')) break;
+      if (elts.length > 1 && startsComprehension(p)) throw unparenthesizedTarget(elts);
       if (!eatOp(p, ',')) throw missingCommaOrUnexpected(p, elts[elts.length - 1]!);
       if (atOp(p, '}')) break;
       elts.push(parseStarNamedExpression(p));
@@ -129,9 +131,13 @@ function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[],
       if (!eatOp(p, ',')) throw keys[keys.length - 1] === null ? unexpected(p) : missingCommaOrUnexpected(p, values[values.length - 1]!);
       if (atOp(p, '}')) break;
     }
-    if (eatOp(p, '**')) {
+    const stars = eatOp(p, '**');
+    if (stars) {
       keys.push(null);
       values.push(parseBitwiseOr(p));
+      if (keys.length === 1 && startsComprehension(p)) {
+        throw syntaxError('dict unpacking cannot be used in dict comprehension', stars.start, stars.end);
+      }
       continue;
     }
     const key = parseExpression(p);
@@ -148,3 +154,13 @@ function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[],
   return { kind: 'Dict', keys, values, start, end: close.end };
 }
 
+function startsComprehension(p: ParserState): boolean {
+  return isKeyword(peek(p), 'for') || (isKeyword(peek(p), 'async') && isKeyword(peek(p, 1), 'for'));
+}
+
+/** `[x, y for x, y in z]`: CPython's hint for a tuple element without its parentheses. */
+function unparenthesizedTarget(elts: ExprNode[]): Error {
+  const first = elts[0]!;
+  const last = elts[elts.length - 1]!;
+  return syntaxError('did you forget parentheses around the comprehension target?', first.start, last.end);
+}

@@ -279,3 +279,36 @@ x = [1,,2]  ### E100 @8 "invalid syntax"
 x = ,  ### E100 @5 "invalid syntax"
 # ---
 x = (,)  ### E100 @6 "invalid syntax"
+# ---
+[x, y for x, y in z]  ### E100 @2 "did you forget parentheses around the comprehension target?"
+# ---
+{**a for a in b}  ### E100 @2 "dict unpacking cannot be used in dict comprehension"
+# ---
+{x, y for x in z}  ### E100 @2 "did you forget parentheses around the comprehension target?"
+# ---
+(x, y for x in z)  ### E100 @7 "invalid syntax"
+# ---
+[x, *y for x in z]  ### E100 @2 "did you forget parentheses around the comprehension target?"
+# ---
+{**a, **b for a in b}  ### E100 @11 "invalid syntax"
+# ---
+f(lambda: x=1)  ### E100 @3 "expression cannot contain assignment, perhaps you meant \"==\"?"
+# ---
+f(**)  ### E100 @5 "invalid syntax"
+# ---
+del x, 1  ### E100 @8 "cannot delete literal"
+# ---
+lambda *args, *b: 0  ### E100 @15 "* argument may appear only once"
+# ---
+x = [1, 2 3, 4]  ### E100 @9 "invalid syntax. Perhaps you forgot a comma?"
+# ---
+x = f(a)(b c)  ### E100 @10 "invalid syntax. Perhaps you forgot a comma?"
+# ---
+for x in : pass  ### E100 @10 "invalid syntax"
+# ---
+x = 1 +* 2  ### E100 @8 "invalid syntax"
+# ---
+try:
+  pass
+except A as b.c:  ### E100 @14 "invalid syntax"
+  pass
