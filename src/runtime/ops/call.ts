@@ -5,13 +5,12 @@
 import { PyFunction, PyBoundMethod, PyStaticMethod, PyClassMethod, PySuper } from '../types/function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 import { PyType, lookupMro, type KwArgs } from '../core/pytype.js';
-import { PyInstance } from '../types/instance.js';
 import { typeOf } from '../core/type-of.js';
 import { typeErr } from './raise.js';
 import { bindArgs } from './bind.js';
 import { construct } from './construct.js';
 import { userDunder } from './dunders.js';
-import { getattr } from './attr.js';
+import { getattr, instanceDict } from './attr.js';
 import { PyGenerator } from '../types/generator.js';
 import { PyDict } from '../types/dict.js';
 
@@ -82,7 +81,7 @@ export function callMethodArgs(obj: unknown, name: string, args: unknown[], kw: 
     const t = typeOf(obj);
     const d = lookupMro(t, name);
     if (d instanceof PyBuiltinFunction && d.owner) return d.fn([obj, ...args], kw);
-    if (d instanceof PyFunction && !(obj instanceof PyInstance && obj.dict.has(name))) {
+    if (d instanceof PyFunction && !instanceDict(obj)?.has(name)) {
       return callWithSelf(d, obj, args, kw);
     }
   }
