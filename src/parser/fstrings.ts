@@ -75,8 +75,11 @@ function parseParts(f: FString, i: number, level: number): { parts: Part[]; end:
         i = end;
         continue;
       }
-      literal += src.slice(i, i + 2);
-      i += 2;
+      // A backslash before a brace stays literal (3.11 warns) and the brace keeps its meaning.
+      const n = src[i + 1];
+      const width = n === '{' || n === '}' ? 1 : 2;
+      literal += src.slice(i, i + width);
+      i += width;
       continue;
     }
     literal += c;

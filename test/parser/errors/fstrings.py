@@ -51,3 +51,21 @@ x = f"{a}" f"{"  ### E100 @16 "f-string: expecting '}'"
 x = f"{import x}"  ### E100 @2 "f-string: invalid syntax"
 # ---
 x = f"{a = 1}"  ### E100 @15 "f-string: expecting '}'"
+# ---
+f"{x!r=}"  ### E100 @10 "f-string: expecting '}'"
+# ---
+f"{x!r :>3}"  ### E100 @13 "f-string: expecting '}'"
+# ---
+f"{x = !r :>3}"  ### E100 @16 "f-string: expecting '}'"
+# ---
+f"{{}"  ### E100 @7 "f-string: single '}' is not allowed"
+# ---
+f"}}{"  ### E100 @7 "f-string: expecting '}'"
+# ---
+f"{x}}"  ### E100 @8 "f-string: single '}' is not allowed"
+# ---
+f"{x:{}}"  ### E100 @10 "f-string: empty expression not allowed"
+# ---
+f"{a!r!s}"  ### E100 @11 "f-string: expecting '}'"
+# ---
+f"{x #}"  ### E100 @9 "f-string expression part cannot include '#'"
