@@ -7,7 +7,7 @@ import type { RuntimeABI } from './abi.js';
 import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException } from './protocol.js';
 import { S, runCtx, resetState } from './state.js';
 import { LimitSignal } from './core/signals.js';
-import { outOfOpsLimit } from './core/budget.js';
+import { outOfOpsLimit, memoryLimit, setMemoryCaps } from './core/budget.js';
 import { PyFloat } from './core/float-box.js';
 import { Ellipsis } from './core/singletons.js';
 import { PyBaseException, PyExc_RecursionError } from './core/exception-types.js';
@@ -39,7 +39,7 @@ import { PySlice } from './types/slice.js';
 import { bytesFromLatin1 } from './types/bytes.js';
 import { toMarshalled, fromMarshalled, MarshalError } from './marshal.js';
 import { flushOutput } from './output.js';
-import { checkTextSize } from './text/size-limit.js';
+import { checkTextSize, setTextSizeLimit } from './text/size-limit.js';
 import { textCall } from './ops/text-errors.js';
 import { installTypes } from './install.js';
 
@@ -135,7 +135,9 @@ const rt = {
     return s;
   },
   listAppend: (l: unknown, x: unknown) => {
-    (l as PyList).items.push(x);
+    const items = (l as PyList).items;
+    if (items.length >= runCtx.maxItems) memoryLimit();
+    items.push(x);
   },
   setAdd: (s: unknown, x: unknown) => {
     (s as PySet).table.set(x, null);
@@ -230,6 +232,8 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunO
   runCtx.jsFilename = request.jsFilename;
   runCtx.maxOutputBytes = request.maxOutputBytes;
   runCtx.write = write;
+  setMemoryCaps(request.memoryLimitMb);
+  setTextSizeLimit(Math.floor(runCtx.maxItems / 2));
   const E = Error as unknown as { stackTraceLimit: number };
   const prevLimit = E.stackTraceLimit;
   E.stackTraceLimit = Math.max(100, request.maxRecursion * 4);

@@ -28,6 +28,9 @@ export const runCtx = {
   outBytes: 0,
   maxOutputBytes: 0,
   write: null as ((stream: 1 | 2, text: string) => void) | null,
+  /** Growth caps derived from the isolate's heap (see `setMemoryCaps`): list items, dict/set entries. */
+  maxItems: 1 << 25,
+  maxEntries: (1 << 24) - 1,
   /** Modules imported so far in this run, by name. */
   modules: new Map<string, unknown>(),
 };

@@ -31,6 +31,7 @@ export interface RunOptions {
   maxOps?: number;
   maxRecursion?: number;
   maxOutputBytes?: number;
+  memoryLimitMb?: number;
   inputs?: Record<string, Marshalled>;
 }
 
@@ -54,6 +55,7 @@ export function runModule(moduleSource: string, opts: RunOptions = {}): RunResul
       maxOps: opts.maxOps ?? 10_000_000,
       maxRecursion: opts.maxRecursion ?? 200,
       maxOutputBytes: opts.maxOutputBytes ?? 1 << 20,
+      ...(opts.memoryLimitMb === undefined ? {} : { memoryLimitMb: opts.memoryLimitMb }),
       inputs: opts.inputs ?? {},
     };
     const run = context.global.getSync('$corral', { reference: true }).getSync('run', { reference: true });

@@ -121,6 +121,19 @@ describe('limits', () => {
     expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'RecursionError', message: 'maximum recursion depth exceeded' } });
   });
 
+  test('containers that would outgrow the heap end the run with the memory limit', () => {
+    const grow = [
+      `const a = $rt.list([]); for (let i = 0; ; i++) { $rt.callMethod(a, 'append', i); }`,
+      `const a = $rt.list([]); for (let i = 0; ; i++) { $rt.listAppend(a, i); }`,
+      `const d = $rt.dict([]); for (let i = 0; ; i++) { $rt.setitem(d, i, i); }`,
+      `$rt.call($b('list'), $rt.call($b('range'), $rt.pow(10, 8)));`,
+    ];
+    for (const body of grow) {
+      const r = runModule(mod(TRY_ALL(body)), { memoryLimitMb: 8, maxOps: 1e9 });
+      expect(r.outcome, body).toMatchObject({ status: 'limit', limit: 'memory' });
+    }
+  });
+
   test('huge allocations raise MemoryError before allocating', () => {
     const r = runModule(mod(`$rt.pow(10, $rt.pow(10, 10));`));
     expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'MemoryError' } });

@@ -2,7 +2,7 @@
 // `charge(n)`, which ends the run with the 'ops' limit as soon as the budget is gone, so a single
 // builtin call (`sum(range(10**12))`) cannot run unbounded between two checks in generated code.
 
-import { S } from '../state.js';
+import { S, runCtx } from '../state.js';
 import { LimitSignal } from './signals.js';
 
 /** Ends the run with the ops limit (also `$rt.outOfOps`). Never a Python exception. */
@@ -15,4 +15,26 @@ export function outOfOpsLimit(): never {
 export function charge(n: number): void {
   S.ops -= n;
   if (S.ops < 0) outOfOpsLimit();
+}
+
+/**
+ * Sizes the growth caps from the isolate's heap limit, so a container that would outgrow the heap
+ * ends the run with the 'memory' limit before V8 aborts on one huge reallocation (protocol.ts).
+ * Roughly: list slots cost 8 bytes, dict/set entries ~64 with their Map and entry objects.
+ */
+export function setMemoryCaps(memoryLimitMb: number | undefined): void {
+  const bytes = (memoryLimitMb ?? 512) * 1024 * 1024;
+  runCtx.maxItems = Math.min(1 << 25, Math.floor(bytes / 16));
+  runCtx.maxEntries = Math.min((1 << 24) - 1, Math.floor(bytes / 64));
+}
+
+export function memoryLimit(): never {
+  const sig = new LimitSignal('memory');
+  S.halt = sig;
+  throw sig;
+}
+
+/** Before growing a list to `n` items. */
+export function checkItems(n: number): void {
+  if (n > runCtx.maxItems) memoryLimit();
 }

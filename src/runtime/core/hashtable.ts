@@ -9,6 +9,8 @@ import { pyHash } from '../ops/hash.js';
 import { eqBool } from '../ops/compare.js';
 import { normBig } from './int-math.js';
 import { SetSlots, hashWords } from './set-slots.js';
+import { runCtx } from '../state.js';
+import { memoryLimit } from './budget.js';
 
 export interface Entry {
   key: unknown;
@@ -56,6 +58,7 @@ export class HashTable {
 
   /** A new entry for `key`, with its set hash words when this table orders like a set. */
   private newEntry(key: unknown, value: unknown, h?: number): Entry {
+    if (this.map.size >= runCtx.maxEntries) memoryLimit();
     const e: Entry = h === undefined ? { key, value } : { key, value, h };
     if (this.slots !== null) [e.lo, e.hi] = hashWords(pyHash(key));
     return e;

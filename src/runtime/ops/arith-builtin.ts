@@ -20,7 +20,7 @@ import { setAlgebra } from './set-algebra.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from './text-errors.js';
 import { percentFormatValue } from './percent.js';
-import { charge } from '../core/budget.js';
+import { charge, checkItems } from '../core/budget.js';
 import type { BinOp } from './arith.js';
 
 /** Largest list/tuple a repetition or concatenation may build. */
@@ -64,6 +64,7 @@ function repeat<T>(items: readonly T[], n: Int): T[] {
   const k = Number(n);
   if (k <= 0 || items.length === 0) return [];
   if (items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+  checkItems(items.length * k);
   charge(items.length * k);
   const out: T[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
@@ -80,6 +81,7 @@ function repeatStr(s: string, n: Int): string {
 
 function concat<T>(x: readonly T[], y: readonly T[]): T[] {
   if (x.length + y.length > MAX_SEQUENCE_ITEMS) memoryErr();
+  checkItems(x.length + y.length);
   charge((x.length + y.length) >> 4);
   return x.concat(y);
 }

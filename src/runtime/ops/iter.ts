@@ -13,7 +13,7 @@ import { PyGenerator, genNext } from '../types/generator.js';
 import { PyBaseException, PyExc_StopIteration } from '../core/exception-types.js';
 import { typeOf } from '../core/type-of.js';
 import { typeErr, valueErr, runtimeErr, memoryErr } from './raise.js';
-import { charge } from '../core/budget.js';
+import { charge, checkItems } from '../core/budget.js';
 import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
@@ -165,6 +165,7 @@ export function listFromIterable(obj: unknown): unknown[] {
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     charge(1); // materialising an iterable is work proportional to its length
     if (out.length >= MAX_SEQUENCE_ITEMS) memoryErr();
+    checkItems(out.length + 1);
     out.push(v);
   }
   return out;

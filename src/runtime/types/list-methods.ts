@@ -14,7 +14,8 @@ import { sortItems } from '../ops/sort.js';
 import { truthy } from '../ops/truthy.js';
 import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
 import { memoryErr } from '../ops/raise.js';
-import { charge } from '../core/budget.js';
+import { charge, checkItems, memoryLimit } from '../core/budget.js';
+import { runCtx } from '../state.js';
 
 listType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   noKw('list', kw);
@@ -41,13 +42,16 @@ export function searchBounds(args: unknown[], from: number, length: number): [nu
 defineMethods(listType, {
   append: (args) => {
     if (args.length !== 2) typeErr(`list.append() takes exactly one argument (${args.length - 1} given)`);
-    listSelf(args).items.push(args[1]);
+    const items = listSelf(args).items;
+    if (items.length >= runCtx.maxItems) memoryLimit();
+    items.push(args[1]);
     return null;
   },
   extend: (args) => {
     const l = listSelf(args);
     const extra = listFromIterable(args[1]);
     if (l.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
+    checkItems(l.items.length + extra.length);
     charge(extra.length);
     for (const x of extra) l.items.push(x);
     return null;
@@ -56,6 +60,7 @@ defineMethods(listType, {
     const l = listSelf(args);
     let i = Number(indexOf(args[1]));
     const n = l.items.length;
+    checkItems(n + 1);
     if (i < 0) i = Math.max(0, i + n);
     l.items.splice(Math.min(i, n), 0, args[2]);
     charge(n >> 6);
