@@ -73,6 +73,10 @@ export function decodeStr(body: string, raw: boolean, errorAt: number): string {
       }
       const name = body.slice(i + 2, close);
       const cp = lookupUnicodeName(name);
+      // A name no Unicode character can have is CPython's error; a plausible one we lack is ours.
+      if (cp === null && !/^[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*$/.test(name)) {
+        throw unicodeError(body, at, close + 1, 'unknown Unicode character name', errorAt);
+      }
       if (cp === null) {
         throw new PySyntaxError(
           `unsupported \\N{${name}} escape: Corral knows only a few character names; use a \\u or \\U escape`,
@@ -125,9 +129,12 @@ function normaliseNewlines(s: string): string {
   return s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s;
 }
 
-/** CPython reports escape errors with UTF-8 byte positions within the literal's body. */
+/**
+ * CPython reports escape errors with byte positions in the body after it has rewritten every
+ * non-ASCII character as a 10-byte `\\U0000xxxx` escape (decode_unicode_with_escapes).
+ */
 function unicodeError(body: string, from: number, to: number, what: string, errorAt: number): PySyntaxError {
-  const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+  const bytes = (s: string): number => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x80 ? 1 : 10), 0);
   const a = bytes(body.slice(0, from));
   const b = bytes(body.slice(0, to)) - 1;
   return syntaxError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${a}-${b}: ${what}`, errorAt);

@@ -158,3 +158,13 @@ x = "\N{}"  ### E100 @11 "(unicode error) 'unicodeescape' codec can't decode byt
 x = "\U00110000"  ### E100 @17 "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character"
 # ---
 x = b"\x4"  ### E100 @11 "(value error) invalid \\x escape at position 0"
+# ---
+'\N{ BULLET}'  ### E100 @14 "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name"
+# ---
+'\N{a_b}'  ### E100 @10 "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-6: unknown Unicode character name"
+# ---
+'x\N{é}'  ### E100 @9 "(unicode error) 'unicodeescape' codec can't decode bytes in position 1-14: unknown Unicode character name"
+# ---
+'é\x4'  ### E100 @7 "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape"
+# ---
+'😀\u12'  ### E100 @8 "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-13: truncated \\uXXXX escape"
