@@ -206,21 +206,22 @@ export class Tokenizer {
         if (c === ' ') { col++; alt++; }
         else if (c === '\t') { col = (Math.floor(col / TAB_SIZE) + 1) * TAB_SIZE; alt++; }
         else if (c === '\f') { col = 0; alt = 0; }
-        else break;
+        else if (c === '\\' && isNewline(src[i + 1] ?? '')) {
+          // CPython keeps counting the indentation across a backslash continuation.
+          i += newlineLength(src, i + 1);
+          if (i + 1 >= src.length) throw syntaxError('unexpected EOF while parsing', i);
+        } else break;
       }
       const c = src[i];
-      if (c === '#' || c === undefined || isNewline(c) || (c === '\\' && isNewline(src[i + 1] ?? ''))) {
+      if (c === '#' || c === undefined || isNewline(c)) {
         // Blank and comment-only lines do not take part in indentation.
         if (c === undefined) { this.pos = i; return null; }
         if (c === '#') while (i < src.length && !isNewline(src[i]!)) i++;
-        if (c === '\\') {
-          i++;
-          if (i + newlineLength(src, i) >= src.length) throw syntaxError('unexpected EOF while parsing', i);
-        }
         if (i >= src.length) { this.pos = i; return null; }
         this.pos = i + newlineLength(src, i);
         continue;
       }
+      if (c === '\\') throw syntaxError('unexpected character after line continuation character', i + 1);
       this.pos = i;
       const top = this.indents[this.indents.length - 1]!;
       const altTop = this.altIndents[this.altIndents.length - 1]!;

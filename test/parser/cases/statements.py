@@ -258,3 +258,20 @@ if x:
 class A:
   def f(self):
     return 1;
+# ---
+if x:
+  \
+  y
+# ---
+if x:
+  \
+    y
+# ---
+x = 1
+\
+y
+# ---
+if x:
+  a
+\
+  b

@@ -132,3 +132,23 @@ if a:
 # ---
 x = 1
 	y = 2  ### E104 @1 "unexpected indent"
+# ---
+if x:
+ pass
+  \
+ y
+# ---
+\
+  x = 1
+# ---
+x = 1
+  \
+
+# ---
+if x:
+ pass
+  \\
+  y
+# ---
+x = 1
+  \y
