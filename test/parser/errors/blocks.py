@@ -136,19 +136,15 @@ x = 1
 if x:
  pass
   \
- y
+ y  ### E104 @1 "unexpected indent"
 # ---
 \
-  x = 1
-# ---
-x = 1
-  \
-
+  x = 1  ### E104 @2 "unexpected indent"
 # ---
 if x:
  pass
-  \\
+  \\  ### E100 @4 "unexpected character after line continuation character"
   y
 # ---
 x = 1
-  \y
+  \y  ### E100 @4 "unexpected character after line continuation character"
