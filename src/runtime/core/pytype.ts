@@ -8,7 +8,8 @@ export type KwArgs = Map<string, unknown> | null;
 export type NativeFn = (args: unknown[], kw: KwArgs) => unknown;
 
 /** How instances of a type are laid out in JS: which runtime class instantiates it. */
-export type Layout = 'object' | 'exception' | 'builtin';
+/** 'list' and 'dict': a script class extending list or dict (instances are PyList/PyDict with `sub`). */
+export type Layout = 'object' | 'exception' | 'builtin' | 'list' | 'dict';
 
 export class PyType {
   name: string;

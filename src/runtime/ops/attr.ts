@@ -10,6 +10,8 @@ import { typeOf } from '../core/type-of.js';
 import { PyFunction, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PySuper } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
 import { PyModule } from '../types/module.js';
+import { PyList } from '../types/list.js';
+import { PyDict } from '../types/dict.js';
 import { PyBaseException } from '../core/exception-types.js';
 import { attrErr, typeErr } from './raise.js';
 import { callArgs, callWithSelf } from './call.js';
@@ -18,6 +20,7 @@ import { userDunderOfType } from './dunders.js';
 /** The Map holding an object's own attributes, or null when it has none. */
 export function instanceDict(obj: unknown): Map<string, unknown> | null {
   if (obj instanceof PyInstance || obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyModule) return obj.dict;
+  if (obj instanceof PyList || obj instanceof PyDict) return obj.attrs;
   return null;
 }
 

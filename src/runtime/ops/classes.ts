@@ -7,13 +7,14 @@ import { PySuper, PyFunction, PyClassMethod } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
 import { userDunderOfType } from './dunders.js';
 import { callArgs, callWithSelf, kwMap } from './call.js';
-import type { KwArgs } from '../core/pytype.js';
+import type { KwArgs, Layout } from '../core/pytype.js';
+import { listType, dictType } from '../core/builtin-types.js';
 import { typeErr, runtimeErr, raiseNew } from './raise.js';
 import { PyExc_NotImplementedError } from '../core/exception-types.js';
 
 /** Builtin types CPython lets classes extend but Corral does not yet (a documented limitation). */
 const SUBCLASSABLE_IN_CPYTHON: ReadonlySet<string> = new Set([
-  'int', 'float', 'str', 'bytes', 'list', 'tuple', 'dict', 'set', 'frozenset', 'property', 'staticmethod', 'classmethod', 'super', 'type',
+  'int', 'float', 'str', 'bytes', 'tuple', 'set', 'frozenset', 'property', 'staticmethod', 'classmethod', 'super', 'type',
 ]);
 import { typeOf } from '../core/type-of.js';
 
@@ -37,7 +38,7 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
     bs.push(b);
   }
   if (bs.length === 0) bs.push(objectType);
-  const layout = bs.some((b) => b.layout === 'exception') ? 'exception' : 'object';
+  const layout = baseLayout(bs);
   const t = new PyType(name, bs, layout, false, '__main__');
   t.qualname = qualname;
   const mro = c3Mro(t, bs);
@@ -73,6 +74,16 @@ function initSubclass(t: PyType, kw: KwArgs): void {
     break;
   }
   if (kw !== null && kw.size > 0) typeErr(`${t.name}.__init_subclass__() takes no keyword arguments`);
+}
+
+/** The JS layout instances get: that of the first base that is not plain object. */
+function baseLayout(bases: PyType[]): Layout {
+  for (const b of bases) {
+    if (b === listType || b.layout === 'list') return 'list';
+    if (b === dictType || b.layout === 'dict') return 'dict';
+    if (b.layout === 'exception') return 'exception';
+  }
+  return 'object';
 }
 
 export function classLookup(namespace: unknown, name: string): unknown {

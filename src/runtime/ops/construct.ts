@@ -9,6 +9,8 @@ import { typeErr } from './raise.js';
 import { callArgs, callWithSelf } from './call.js';
 import { typeOf } from '../core/type-of.js';
 import { PyStaticMethod } from '../types/function.js';
+import { PyList } from '../types/list.js';
+import { PyDict } from '../types/dict.js';
 
 export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
   if (t.layout === 'builtin') {
@@ -20,10 +22,19 @@ export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
   if (nw !== undefined && !(nw instanceof PyBuiltinFunction)) {
     obj = callArgs(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kw);
     if (!(typeOf(obj) === t || typeOf(obj).mro.includes(t))) return obj;
+  } else if (t.layout === 'list' || t.layout === 'dict') {
+    const c = t.layout === 'list' ? new PyList([]) : new PyDict();
+    c.sub = t;
+    c.attrs = new Map();
+    obj = c;
   } else {
     obj = t.layout === 'exception' ? new PyBaseException(t, args) : new PyInstance(t);
   }
   const init = lookupMro(t, '__init__');
+  if (init instanceof PyBuiltinFunction && (t.layout === 'list' || t.layout === 'dict')) {
+    init.fn([obj, ...args], kw); // list.__init__ / dict.__init__ fill the new container
+    return obj;
+  }
   if (init instanceof PyBuiltinFunction) {
     if (kw !== null && kw.size > 0) typeErr(`${t.name}() takes no keyword arguments`);
     if (t.layout === 'object' && args.length > 0 && (nw === undefined || nw instanceof PyBuiltinFunction)) {

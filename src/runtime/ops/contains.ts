@@ -31,6 +31,10 @@ function scan(xs: readonly unknown[], item: unknown): boolean {
 }
 
 export function contains(container: unknown, item: unknown): boolean {
+  if ((container instanceof PyList || container instanceof PyDict) && container.sub !== null) {
+    const f = userDunder(container, '__contains__');
+    if (f !== undefined) return truthy(callWithSelf(f, container, [item]));
+  }
   if (typeof container === 'string') {
     if (typeof item !== 'string') typeErr(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
     return container.includes(item as string);

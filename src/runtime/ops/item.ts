@@ -47,7 +47,27 @@ function rangeItem(r: PyRange, key: unknown): unknown {
   return r.at(seqIndex(key, r.length, 'range object'));
 }
 
+/** Whether obj is an instance of a script subclass of list or dict (its dunders may override). */
+export function isSubclassed(obj: unknown): obj is PyList | PyDict {
+  return (obj instanceof PyList || obj instanceof PyDict) && obj.sub !== null;
+}
+
 export function getitem(obj: unknown, key: unknown): unknown {
+  if (isSubclassed(obj)) {
+    const f = userDunder(obj, '__getitem__');
+    if (f !== undefined) return callWithSelf(f, obj, [key]);
+    if (obj instanceof PyDict) {
+      const e = obj.table.get(key);
+      if (e !== undefined) return e.value;
+      const m = userDunder(obj, '__missing__');
+      if (m !== undefined) return callWithSelf(m, obj, [key]);
+    }
+  }
+  return nativeGetitem(obj, key);
+}
+
+/** list/dict/tuple/str/range subscription without consulting script overrides (`super().__getitem__`). */
+export function nativeGetitem(obj: unknown, key: unknown): unknown {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) return new PyList(sliceItems(obj.items, key));
     return obj.items[seqIndex(key, obj.items.length, 'list')];
@@ -83,6 +103,17 @@ function assignSlice(l: PyList, s: PySlice, value: unknown): void {
 }
 
 export function setitem(obj: unknown, key: unknown, value: unknown): void {
+  if (isSubclassed(obj)) {
+    const f = userDunder(obj, '__setitem__');
+    if (f !== undefined) {
+      callWithSelf(f, obj, [key, value]);
+      return;
+    }
+  }
+  nativeSetitem(obj, key, value);
+}
+
+export function nativeSetitem(obj: unknown, key: unknown, value: unknown): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) assignSlice(obj, key, value);
     else obj.items[seqIndex(key, obj.items.length, 'list assignment')] = value;
@@ -101,6 +132,17 @@ export function setitem(obj: unknown, key: unknown, value: unknown): void {
 }
 
 export function delitem(obj: unknown, key: unknown): void {
+  if (isSubclassed(obj)) {
+    const f = userDunder(obj, '__delitem__');
+    if (f !== undefined) {
+      callWithSelf(f, obj, [key]);
+      return;
+    }
+  }
+  nativeDelitem(obj, key);
+}
+
+export function nativeDelitem(obj: unknown, key: unknown): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const r = resolveSlice(key, obj.items.length);

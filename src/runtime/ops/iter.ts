@@ -64,6 +64,20 @@ function rangeIterator(r: PyRange): PyIterator {
 
 /** iter(obj). */
 export function pyIter(obj: unknown): unknown {
+  if ((obj instanceof PyList || obj instanceof PyDict) && obj.sub !== null && userDunder(obj, '__iter__') !== undefined) {
+    return userIter(obj);
+  }
+  return nativeIter(obj);
+}
+
+function userIter(obj: unknown): unknown {
+  const it = callWithSelf(userDunder(obj, '__iter__'), obj, []);
+  if (!isIterator(it)) typeErr(`iter() returned non-iterator of type '${typeOf(it).name}'`);
+  return it;
+}
+
+/** iter() without consulting a subclass's __iter__ (`super().__iter__()`). */
+export function nativeIter(obj: unknown): unknown {
   if (obj instanceof PyList) return arrayIterator('list_iterator', () => obj.items);
   if (obj instanceof PyTuple) return arrayIterator('tuple_iterator', () => obj.items);
   if (typeof obj === 'string') return strIterator(obj);
@@ -152,14 +166,14 @@ class ProtocolIterable implements Iterator<unknown>, Iterable<unknown> {
 
 /** A JS iterable for a generated `for ... of` loop. */
 export function iterate(obj: unknown): Iterable<unknown> {
-  if (obj instanceof PyList) return new ListIterable(obj);
+  if (obj instanceof PyList && obj.sub === null) return new ListIterable(obj);
   if (obj instanceof PyTuple) return obj.items;
   return new ProtocolIterable(pyIter(obj));
 }
 
 /** All items of an iterable as a fresh JS array. */
 export function listFromIterable(obj: unknown): unknown[] {
-  if (obj instanceof PyList || obj instanceof PyTuple) return obj.items.slice();
+  if ((obj instanceof PyList && obj.sub === null) || obj instanceof PyTuple) return obj.items.slice();
   const out: unknown[] = [];
   const it = pyIter(obj);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
@@ -185,7 +199,7 @@ function unpackSource(obj: unknown): unknown {
 }
 
 export function unpack(obj: unknown, n: number): unknown[] {
-  if (obj instanceof PyTuple || obj instanceof PyList) {
+  if (obj instanceof PyTuple || (obj instanceof PyList && obj.sub === null)) {
     const xs = obj.items;
     if (xs.length === n) return xs.slice();
     if (xs.length > n) valueErr(`too many values to unpack (expected ${n})`);
@@ -205,7 +219,7 @@ export function unpack(obj: unknown, n: number): unknown[] {
 
 export function unpackStar(obj: unknown, before: number, after: number): unknown[] {
   let xs: unknown[];
-  if (obj instanceof PyTuple || obj instanceof PyList) xs = obj.items.slice();
+  if (obj instanceof PyTuple || (obj instanceof PyList && obj.sub === null)) xs = obj.items.slice();
   else {
     const it = unpackSource(obj);
     xs = [];
@@ -222,7 +236,7 @@ export function unpackStar(obj: unknown, before: number, after: number): unknown
 }
 
 export function spreadInto(out: unknown[], it: unknown): unknown[] {
-  if (it instanceof PyList || it instanceof PyTuple) {
+  if ((it instanceof PyList && it.sub === null) || it instanceof PyTuple) {
     for (const x of it.items) out.push(x);
     return out;
   }

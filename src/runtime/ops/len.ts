@@ -15,15 +15,19 @@ import { PyBytes } from '../types/bytes.js';
 
 export function lenOf(v: unknown): number {
   if (typeof v === 'string') return cpLength(v);
+  if ((v instanceof PyList || v instanceof PyDict) && v.sub !== null && userDunder(v, '__len__') !== undefined) return userLen(v);
   if (v instanceof PyList) return v.items.length;
   if (v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.table.size;
   if (v instanceof PyRange) return v.length;
   if (v instanceof PyDictView) return v.dict.table.size;
   if (v instanceof PyBytes) return v.data.length;
-  const f = userDunder(v, '__len__');
-  if (f === undefined) return typeErr(`object of type '${typeOf(v).name}' has no len()`);
-  const r = callWithSelf(f, v, []);
+  if (userDunder(v, '__len__') === undefined) return typeErr(`object of type '${typeOf(v).name}' has no len()`);
+  return userLen(v);
+}
+
+function userLen(v: unknown): number {
+  const r = callWithSelf(userDunder(v, '__len__'), v, []);
   const n = asInt(r);
   if (n === undefined) typeErr(`'${typeOf(r).name}' object cannot be interpreted as an integer`);
   if (n < 0) valueErr('__len__() should return >= 0');

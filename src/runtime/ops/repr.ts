@@ -144,6 +144,11 @@ function builtinRepr(v: object): string {
   return defaultRepr(v);
 }
 
+/** The builtin repr, ignoring a script subclass's __repr__ (`super().__repr__()`). */
+export function nativeRepr(v: unknown): string {
+  return typeof v === 'object' && v !== null ? builtinRepr(v) : pyRepr(v);
+}
+
 export function pyRepr(v: unknown): string {
   switch (typeof v) {
     case 'string':

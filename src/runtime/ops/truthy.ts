@@ -25,6 +25,9 @@ export function truthy(v: unknown): boolean {
       return true; // bigints are never 0 (normalised)
   }
   if (v === null) return false;
+  if ((v instanceof PyList || v instanceof PyDict) && v.sub !== null) {
+    if (userDunder(v, '__bool__') !== undefined || userDunder(v, '__len__') !== undefined) return userTruth(v);
+  }
   if (v instanceof PyList) return v.items.length > 0;
   if (v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.table.size > 0;
@@ -32,6 +35,10 @@ export function truthy(v: unknown): boolean {
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyDictView) return v.dict.table.size > 0;
   if (v instanceof PyBytes) return v.data.length > 0;
+  return userTruth(v);
+}
+
+function userTruth(v: unknown): boolean {
   const b = userDunder(v, '__bool__');
   if (b !== undefined) {
     const r = callWithSelf(b, v, []);

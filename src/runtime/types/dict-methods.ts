@@ -8,7 +8,9 @@ import type { KwArgs } from '../core/pytype.js';
 import { PyDict, PyDictView } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { pyIter, nextOf, listFromIterable } from '../ops/iter.js';
+import { pyIter, nextOf, listFromIterable, nativeIter } from '../ops/iter.js';
+import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
+import { nativeRepr } from '../ops/repr.js';
 import { DONE } from './iterator.js';
 import { argCount, methodArgCount } from '../builtins/args.js';
 import { keyErr, typeErr, valueErr } from '../ops/raise.js';
@@ -50,6 +52,8 @@ function updateFrom(d: PyDict, args: unknown[], kw: KwArgs, name: string): void 
   if (args.length === 1) dictUpdate(d, args[0]);
   if (kw !== null) for (const [k, v] of kw) d.table.set(k, v);
 }
+
+dictType.subclassable = true;
 
 dictType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   const d = new PyDict();
@@ -109,10 +113,18 @@ defineMethods(dictType, {
     dictSelf(args).table.clear();
     return null;
   },
-  __getitem__: (args) => {
-    const e = dictSelf(args).table.get(args[1]);
-    return e === undefined ? keyErr(args[1]) : e.value;
+  // The native protocol methods, for subclasses that override and call super().
+  __init__: (args, kw) => {
+    updateFrom(dictSelf(args), args.slice(1), kw, 'dict');
+    return null;
   },
+  __getitem__: (args) => nativeGetitem(args[0], args[1]),
+  __setitem__: (args) => { nativeSetitem(args[0], args[1], args[2]); return null; },
+  __delitem__: (args) => { nativeDelitem(args[0], args[1]); return null; },
+  __len__: (args) => dictSelf(args).table.size,
+  __contains__: (args) => dictSelf(args).table.get(args[1]) !== undefined,
+  __iter__: (args) => nativeIter(args[0]),
+  __repr__: (args) => nativeRepr(args[0]),
 });
 
 dictType.dict.set('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys', (args) => {

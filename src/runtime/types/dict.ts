@@ -6,8 +6,11 @@ import { HashTable } from '../core/hashtable.js';
 
 export class PyDict {
   readonly table = new HashTable();
+  /** For instances of a script subclass of dict: the class, and the instance attributes. */
+  sub: PyType | null = null;
+  attrs: Map<string, unknown> | null = null;
   get cls(): PyType {
-    return dictType;
+    return this.sub ?? dictType;
   }
 }
 

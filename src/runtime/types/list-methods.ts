@@ -4,8 +4,10 @@ import { listType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs } from '../core/pytype.js';
 import { PyList } from './list.js';
-import { listFromIterable } from '../ops/iter.js';
-import { noKw, argCount, kwArgs } from '../builtins/args.js';
+import { listFromIterable, nativeIter } from '../ops/iter.js';
+import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
+import { nativeRepr } from '../ops/repr.js';
+import { noKw, argCount, kwArgs, methodArgCount } from '../builtins/args.js';
 import { eqBool } from '../ops/compare.js';
 import { indexErr, valueErr, typeErr } from '../ops/raise.js';
 import { indexOf } from './int-methods.js';
@@ -39,7 +41,24 @@ export function searchBounds(args: unknown[], from: number, length: number): [nu
   return [start, Math.min(stop, length)];
 }
 
+listType.subclassable = true;
+
 defineMethods(listType, {
+  // The native protocol methods, for subclasses that override and call super().
+  __init__: (args, kw) => {
+    noKw('list', kw);
+    methodArgCount('list', args, 0, 1);
+    const l = listSelf(args);
+    l.items = args.length > 1 ? listFromIterable(args[1]) : [];
+    return null;
+  },
+  __getitem__: (args) => nativeGetitem(args[0], args[1]),
+  __setitem__: (args) => { nativeSetitem(args[0], args[1], args[2]); return null; },
+  __delitem__: (args) => { nativeDelitem(args[0], args[1]); return null; },
+  __len__: (args) => listSelf(args).items.length,
+  __contains__: (args) => listSelf(args).items.some((x) => eqBool(x, args[1])),
+  __iter__: (args) => nativeIter(args[0]),
+  __repr__: (args) => nativeRepr(args[0]),
   append: (args) => {
     if (args.length !== 2) typeErr(`list.append() takes exactly one argument (${args.length - 1} given)`);
     const items = listSelf(args).items;

@@ -4,8 +4,11 @@ import type { PyType } from '../core/pytype.js';
 import { listType } from '../core/builtin-types.js';
 
 export class PyList {
+  /** For instances of a script subclass of list: the class, and the instance attributes. */
+  sub: PyType | null = null;
+  attrs: Map<string, unknown> | null = null;
   constructor(public items: unknown[]) {}
   get cls(): PyType {
-    return listType;
+    return this.sub ?? listType;
   }
 }

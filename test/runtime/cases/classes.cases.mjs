@@ -133,9 +133,31 @@ P('after');` },
   __getattr__: M(function __getattr__(self, name) { return $rt.add('missing ', name); }, 'Logged.__getattr__', ['self', 'name']),
 });
 const l = $rt.call(Logged); $rt.setattr(l, 'a', 1); P($rt.getattr(l, 'a'), $rt.getattr(l, 'zzz'));` },
-  // Limitation: builtin containers and numbers cannot be subclassed yet.
-  { name: 'subclassing list is not supported yet', py: 'class L(list): pass', expect: "NotImplementedError: subclassing the builtin type 'list' is not supported yet\n",
-    js: `K('L', [$b('list')], {});` },
+  // Limitation: builtin numbers, str, tuple and set cannot be subclassed yet.
+  { name: 'subclassing str is not supported yet', py: 'class S(str): pass', expect: "NotImplementedError: subclassing the builtin type 'str' is not supported yet\n",
+    js: `K('S', [$b('str')], {});` },
+  { name: 'dict and list subclasses',
+    py: "class Counter(dict):\n    def __missing__(self, key): return 0\n    def add(self, k): self[k] += 1\nclass Stack(list):\n    def push(self, x): self.append(x)\n    def peek(self): return self[-1]\nclass Upper(dict):\n    def __init__(self, *a, **k):\n        super().__init__(*a, **k)\n        self.note = 'made'\n    def __setitem__(self, k, v): super().__setitem__(k.upper(), v)\n    def __getitem__(self, k): return super().__getitem__(k.upper())\n    def __repr__(self): return 'Upper(' + super().__repr__() + ')'\nc = Counter(); c.add('a'); c.add('a'); c.add('b')\nprint(c, c['zz'], len(c), isinstance(c, dict), type(c).__name__, sorted(c), 'a' in c)\ns = Stack([1, 2]); s.push(3)\nprint(s, s.peek(), len(s), s + [4], type(s + [4]).__name__, list(reversed(s)), s == [1, 2, 3], bool(Stack()))\nu = Upper(x=1); u['y'] = 2\nprint(u, u['x'], u.note, dict(u), list(u.items()))",
+    js: `const Counter = K('Counter', [$b('dict')], {
+  __missing__: M(function __missing__(self, key) { return 0; }, 'Counter.__missing__', ['self', 'key']),
+  add: M(function add(self, k) { $rt.setitem(self, k, $rt.iadd($rt.getitem(self, k), 1)); return null; }, 'Counter.add', ['self', 'k']),
+});
+const Stack = K('Stack', [$b('list')], {
+  push: M(function push(self, x) { $rt.callMethod(self, 'append', x); return null; }, 'Stack.push', ['self', 'x']),
+  peek: M(function peek(self) { return $rt.getitem(self, -1); }, 'Stack.peek', ['self']),
+});
+const Upper = K('Upper', [$b('dict')], {
+  __init__: M(function __init__(self, a, k) { $rt.callEx($rt.getattr($rt.superOf(Upper, self), '__init__'), $rt.spreadInto([], a), k); $rt.setattr(self, 'note', 'made'); return null; }, 'Upper.__init__', ['self', 'a', 'k'], { positional: 1, varargs: true, varkw: true }),
+  __setitem__: M(function __setitem__(self, k, v) { $rt.callMethod($rt.superOf(Upper, self), '__setitem__', $rt.callMethod(k, 'upper'), v); return null; }, 'Upper.__setitem__', ['self', 'k', 'v']),
+  __getitem__: M(function __getitem__(self, k) { return $rt.callMethod($rt.superOf(Upper, self), '__getitem__', $rt.callMethod(k, 'upper')); }, 'Upper.__getitem__', ['self', 'k']),
+  __repr__: M(function __repr__(self) { return $rt.add($rt.add('Upper(', $rt.callMethod($rt.superOf(Upper, self), '__repr__')), ')'); }, 'Upper.__repr__', ['self']),
+});
+const c = $rt.call(Counter); $rt.callMethod(c, 'add', 'a'); $rt.callMethod(c, 'add', 'a'); $rt.callMethod(c, 'add', 'b');
+P(c, $rt.getitem(c, 'zz'), $rt.call($b('len'), c), $rt.call($b('isinstance'), c, $b('dict')), $rt.getattr($rt.call($b('type'), c), '__name__'), $rt.call($b('sorted'), c), $rt.contains(c, 'a'));
+const s = $rt.call(Stack, $rt.list([1, 2])); $rt.callMethod(s, 'push', 3);
+P(s, $rt.callMethod(s, 'peek'), $rt.call($b('len'), s), $rt.add(s, $rt.list([4])), $rt.getattr($rt.call($b('type'), $rt.add(s, $rt.list([4]))), '__name__'), $rt.call($b('list'), $rt.call($b('reversed'), s)), $rt.eq(s, $rt.list([1, 2, 3])), $rt.call($b('bool'), $rt.call(Stack)));
+const u = $rt.callKw(Upper, [], ['x'], [1]); $rt.setitem(u, 'y', 2);
+P(u, $rt.getitem(u, 'x'), $rt.getattr(u, 'note'), $rt.call($b('dict'), u), $rt.call($b('list'), $rt.callMethod(u, 'items')));` },
   { name: 'descriptors, __set_name__ and __init_subclass__',
     py: "class D:\n    def __set_name__(self, owner, name): print('set_name', owner.__name__, name); self.name = name\n    def __get__(self, obj, typ=None): return ('get', self.name, obj is None)\nclass N:\n    def __get__(self, obj, typ=None): return 'nondata'\nclass DD:\n    def __get__(self, obj, typ=None): return 'data'\n    def __set__(self, obj, v): print('set', v)\nclass C:\n    d = D(); n = N(); dd = DD()\n    def __init_subclass__(cls, tag='none', **kw): print('init_subclass', cls.__name__, tag)\nclass S(C, tag='T'): pass\nclass S2(S): pass\nc = C()\nprint(c.d, C.d, c.n, c.dd); c.dd = 5",
     js: `const Desc = K('D', [], {
