@@ -24,7 +24,7 @@ export function parseFromImport(p: ParserState): Stmt {
     else break;
   }
   let module: string | null = null;
-  if (!atKeyword(p, 'import')) module = parseDottedName(p);
+  if (!atKeyword(p, 'import') || level === 0) module = parseDottedName(p);
   expectKeyword(p, 'import');
   const names: Alias[] = [];
   const star = peek(p);
