@@ -2,7 +2,11 @@
 // property (getter/setter/deleter) — the builtin types scripts use to build classes.
 
 import { objectType, typeType, type KwArgs } from '../core/pytype.js';
-import { propertyType, staticmethodType, classmethodType, superType, strType, functionType } from '../core/builtin-types.js';
+import { propertyType, staticmethodType, classmethodType, superType, strType, functionType, builtinFunctionType, methodDescriptorType,
+  methodType } from '../core/builtin-types.js';
+import { PyBuiltinFunction } from '../core/builtin-function.js';
+import { PyBoundMethod } from './function.js';
+import { getattr } from '../ops/attr.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { defineGetters, PyGetSet } from '../core/getset.js';
 import { PyInstance } from './instance.js';
@@ -93,4 +97,24 @@ fnAttr('__module__', (f) => f.module, (f, v) => { f.module = v; });
 defineGetters(functionType, {
   __defaults__: (f) => { const d = (f as PyFunction).meta.defaults; return d.length === 0 ? null : new PyTuple(d.slice()); },
 });
+for (const t of [builtinFunctionType, methodDescriptorType]) {
+  defineGetters(t, {
+    __name__: (f) => (f as PyBuiltinFunction).name,
+    __qualname__: (f) => {
+      const b = f as PyBuiltinFunction;
+      return b.owner ? `${b.owner.name}.${b.name}` : b.name;
+    },
+    __doc__: () => null,
+    __module__: (f) => ((f as PyBuiltinFunction).owner ? null : 'builtins'),
+  });
+}
+
+defineGetters(methodType, {
+  __self__: (m) => (m as PyBoundMethod).self,
+  __func__: (m) => (m as PyBoundMethod).func,
+  __name__: (m) => getattr((m as PyBoundMethod).func, '__name__'),
+  __qualname__: (m) => getattr((m as PyBoundMethod).func, '__qualname__'),
+  __doc__: () => null,
+});
+
 export const installedMiscCtors = true;
