@@ -92,6 +92,18 @@ describe('limits', () => {
     }
   });
 
+  test('work on long strings and lists is charged per call', () => {
+    const loops = [
+      `const s = $rt.mul('ab', 500000); for (let i = 0; i < 1000; i++) { if (--$s.ops < 0) $rt.outOfOps(); $rt.callMethod(s, 'upper'); }`,
+      `const a = $rt.mul($rt.list([1]), 1000000); for (let i = 0; i < 1000; i++) { if (--$s.ops < 0) $rt.outOfOps(); $rt.getitem(a, $rt.slice(null, null, null)); }`,
+      `const a = $rt.mul($rt.list([1]), 1000000), b = $rt.mul($rt.list([1]), 1000000); for (let i = 0; i < 1000; i++) { if (--$s.ops < 0) $rt.outOfOps(); $rt.eq(a, b); }`,
+    ];
+    for (const body of loops) {
+      const r = runModule(mod(body), { maxOps: 1_000_000 });
+      expect(r.outcome, body).toMatchObject({ status: 'limit', limit: 'ops' });
+    }
+  });
+
   test('output beyond maxOutputBytes is cut at the limit', () => {
     const r = runModule(mod(`for (let i = 0; i < 100; i++) P('héllo');`), { maxOutputBytes: 20 });
     expect(r.outcome).toMatchObject({ status: 'limit', limit: 'output' });

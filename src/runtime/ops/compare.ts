@@ -16,6 +16,7 @@ import { truthy } from './truthy.js';
 import { callWithSelf } from './call.js';
 import { builtinDunder } from './dunders.js';
 import { dictViewSet } from './views.js';
+import { charge } from '../core/budget.js';
 import { PyBytes } from '../types/bytes.js';
 import { bytesCompare } from '../types/bytes-methods.js';
 
@@ -97,6 +98,7 @@ function cmpReals(op: CmpOp, x: number | bigint, y: number | bigint): boolean {
 /** Lexicographic comparison of two item arrays, as list/tuple compare. */
 function cmpSequences(op: CmpOp, x: readonly unknown[], y: readonly unknown[]): unknown {
   const n = Math.min(x.length, y.length);
+  charge(n >> 3);
   for (let i = 0; i < n; i++) {
     if (!eqBool(x[i], y[i])) {
       if (op === '==') return false;
@@ -109,6 +111,7 @@ function cmpSequences(op: CmpOp, x: readonly unknown[], y: readonly unknown[]): 
 
 function setLe(a: PySet, b: PySet): boolean {
   if (a.table.size > b.table.size) return false;
+  charge(a.table.size >> 3);
   for (const e of a.table.entries()) if (b.table.get(e.key) === undefined) return false;
   return true;
 }
@@ -126,6 +129,7 @@ function cmpSets(op: CmpOp, a: PySet, b: PySet): boolean {
 
 function dictsEqual(a: PyDict, b: PyDict): boolean {
   if (a.table.size !== b.table.size) return false;
+  charge(a.table.size >> 3);
   for (const e of a.table.entries()) {
     const o = b.table.get(e.key);
     if (o === undefined || !eqBool(e.value, o.value)) return false;

@@ -127,10 +127,14 @@ defineMethods(listType, {
     return null;
   },
   reverse: (args) => {
+    charge(listSelf(args).items.length >> 4);
     listSelf(args).items.reverse();
     return null;
   },
-  copy: (args) => new PyList(listSelf(args).items.slice()),
+  copy: (args) => {
+    charge(listSelf(args).items.length >> 3);
+    return new PyList(listSelf(args).items.slice());
+  },
   clear: (args) => {
     listSelf(args).items.length = 0;
     return null;

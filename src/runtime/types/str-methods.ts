@@ -25,8 +25,12 @@ import { strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEnd
 import { strSplit, strRsplit, strSplitlines, strPartition, strRpartition } from '../text/str-methods-split.js';
 import { strStrip, strLstrip, strRstrip, strRemoveprefix, strRemovesuffix } from '../text/str-methods-strip.js';
 
+/** Every str method charges for the length it may scan, then maps TextError in one place. */
 function strTextMethod(fn: NativeFn): NativeFn {
-  return (args, kw) => textCall(() => fn(args, kw));
+  return (args, kw) => {
+    charge(1 + ((args[0] as string).length >> 6));
+    return textCall(() => fn(args, kw));
+  };
 }
 
 function strArg(v: unknown): string {
