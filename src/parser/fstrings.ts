@@ -188,7 +188,7 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
   const outer = f.p;
   const sub: ParserState = {
     src: outer.src, tokenizer: new Tokenizer(outer.src, Math.min(outer.maxDepth, 200), { start, end }), tokens: [], pos: 0,
-    depth: outer.depth, maxDepth: outer.maxDepth, inFString: true, parenthesized: outer.parenthesized, furthest: null,
+    depth: outer.depth, maxDepth: outer.maxDepth, parenthesized: outer.parenthesized, furthest: null,
   };
   // A field nests like a bracket (f-strings inside fields recurse through here).
   enter(sub, start);

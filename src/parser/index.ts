@@ -41,7 +41,7 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
   }
   const tokenizer = new Tokenizer(source, Math.min(maxDepth, CPYTHON_MAX_BRACKETS));
   const p: ParserState = {
-    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, inFString: false, parenthesized: new WeakMap(), furthest: null,
+    src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, parenthesized: new WeakMap(), furthest: null,
   };
   try {
     return { module: parseModule(p), diagnostics: [] };

@@ -10,10 +10,13 @@ import type { Tokenizer } from './tokenizer.js';
 export interface ParserState {
   readonly src: string;
   readonly tokenizer: Tokenizer;
-  /** Every token fetched so far; `pos` indexes the current one. Kept so the parser can look back. */
+  /**
+   * Tokens fetched so far, from the start of the current top-level statement (parseModule drops
+   * older ones); `pos` indexes the current one. Kept so the parser can look back and backtrack.
+   */
   readonly tokens: Token[];
   pos: number;
-  /** Current nesting of blocks and recursive expression forms, checked against maxDepth. */
+  /** Current nesting of blocks and recursive expression forms, checked against 2 * maxDepth. */
   depth: number;
   readonly maxDepth: number;
   /** Expressions written inside their own parentheses `( )`: CPython's error rules treat them as atoms. */
@@ -23,8 +26,6 @@ export interface ParserState {
    * CPython reports a generic error at the furthest token its first pass reached; so do we.
    */
   furthest: { start: number; end: number } | null;
-  /** Whether this parses an f-string replacement field (fstrings.ts), whose errors CPython prefixes. */
-  readonly inFString: boolean;
 }
 
 export function peek(p: ParserState, k = 0): Token {
@@ -76,11 +77,10 @@ export function eatKeyword(p: ParserState, value: string): Token | null {
   return atKeyword(p, value) ? next(p) : null;
 }
 
-/** Consumes operator `value` or fails: `expected ':'`-style when `message` is given, else `invalid syntax`. */
-export function expectOp(p: ParserState, value: string, message?: string): Token {
+/** Consumes operator `value` or fails with `invalid syntax` at the current token. */
+export function expectOp(p: ParserState, value: string): Token {
   const t = peek(p);
   if (isOp(t, value)) return next(p);
-  if (message) throw errorAfterPrevious(p, message);
   throw unexpected(p);
 }
 
@@ -114,12 +114,6 @@ export function unexpected(p: ParserState, t: Token = peek(p)): PySyntaxError {
   }
   if (t.type === 'DEDENT') return new PySyntaxError('unexpected unindent', t.start, t.start, 'IndentationError');
   return syntaxError('invalid syntax', t.start, t.end);
-}
-
-/** CPython puts `expected ':'`-style carets right after the previous token. */
-export function errorAfterPrevious(p: ParserState, message: string): PySyntaxError {
-  const at = p.pos > 0 ? prev(p).end : peek(p).start;
-  return syntaxError(message, at, at);
 }
 
 /**
