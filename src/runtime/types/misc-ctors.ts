@@ -12,7 +12,7 @@ import { defineGetters, PyGetSet } from '../core/getset.js';
 import { PyInstance } from './instance.js';
 import { PyProperty, PyStaticMethod, PyClassMethod, PyFunction } from './function.js';
 import { noKw, argCount, kwArgs } from '../builtins/args.js';
-import { typeErr } from '../ops/raise.js';
+import { typeErr, runtimeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { superOf } from '../ops/classes.js';
 import { pyStr } from '../ops/repr.js';
@@ -66,7 +66,7 @@ defineGetters(classmethodType, { __func__: (s) => (s as PyClassMethod).func });
 
 superType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   noKw('super', kw);
-  if (args.length === 0) typeErr('super(): no arguments');
+  if (args.length === 0) runtimeErr('super(): no arguments');
   argCount('super', args, 1, 2);
   if (args.length === 1) typeErr('super() with one argument is not supported');
   return superOf(args[0], args[1]);
