@@ -143,9 +143,8 @@ function parseDictRest(p: ParserState, start: number, keys: (ExprNode | null)[],
     const key = parseExpression(p);
     keys.push(key);
     if (!atOp(p, ':')) {
-      const t = peek(p);
-      if (isOp(t, '}') || isOp(t, ',')) throw syntaxError("':' expected after dictionary key", key.start, key.start);
-      throw unexpected(p);
+      // CPython's invalid_kvpair: the caret goes on the key's last character.
+      throw syntaxError("':' expected after dictionary key", key.end - 1, key.end - 1);
     }
     next(p);
     values.push(parseExpression(p));

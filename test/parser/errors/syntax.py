@@ -312,3 +312,60 @@ try:
   pass
 except A as b.c:  ### E100 @14 "invalid syntax"
   pass
+# ---
+d = {'a': 1, 'b' 2}  ### E100 @16 "':' expected after dictionary key"
+# ---
+x = {1: 2, b c}  ### E100 @12 "':' expected after dictionary key"
+# ---
+x = {1: 2, abc}  ### E100 @14 "':' expected after dictionary key"
+# ---
+x = {1: 2, f(x) 3}  ### E100 @15 "':' expected after dictionary key"
+# ---
+x = {1: 2, **a, b}  ### E100 @17 "':' expected after dictionary key"
+# ---
+x = {1: 2,
+ 3  ### E100 @2 "':' expected after dictionary key"
+}
+# ---
+def f(x):
+    return x +  ### E100 @15 "invalid syntax"
+# ---
+print("hello"  ### E100 @6 "'(' was never closed"
+x = 1
+# ---
+x = [1, 2, 3  ### E100 @5 "'[' was never closed"
+print(x)
+# ---
+print('hello)  ### E100 @7 "unterminated string literal (detected at line 1)"
+# ---
+x = (1 + 2))  ### E100 @12 "unmatched ')'"
+# ---
+def f():
+    x = 1
+   y = 2  ### E104 @9 "unindent does not match any outer indentation level"
+# ---
+if x:
+    pass
+  else:  ### E104 @8 "unindent does not match any outer indentation level"
+    pass
+# ---
+x = 1 ++ 2 = 3  ### E100 @5 "cannot assign to expression"
+# ---
+print(f"{x")  ### E100 @12 "f-string: expecting '}'"
+# ---
+lst[0 = 5  ### E100 @4 "'[' was never closed"
+# ---
+try:
+    x = 1
+print(x)  ### E100 @1 "expected 'except' or 'finally' block"
+# ---
+x = 10 if y  ### E100 @5 "expected 'else' after 'if' expression"
+# ---
+while x < 10:
+x += 1  ### E104 @1 "expected an indented block after 'while' statement on line 1"
+# ---
+data = {"a": [1, 2}, "b": 3}  ### E100 @19 "closing parenthesis '}' does not match opening parenthesis '['"
+# ---
+lambda x: return x  ### E100 @11 "invalid syntax"
+# ---
+x = [i for i in range(10) if i % 2 = 0]  ### E100 @36 "invalid syntax"
