@@ -22,7 +22,9 @@ export function formatSyntaxError(d: Diagnostic, source: string, filename: strin
   const lineSize = Buffer.byteLength(text, 'utf8') + (hasNewline ? 1 : 0);
   // A zero-width span is a single caret; a span over several lines runs to the end of the first.
   const offset = bytes(start.column);
-  let endOffset = d.span.end > d.span.start ? (end.line > start.line ? lineSize : bytes(end.column)) : offset;
+  // python3 prints a single caret for indentation errors whatever their range.
+  const ranged = d.span.end > d.span.start && pyType === 'SyntaxError';
+  let endOffset = ranged ? (end.line > start.line ? lineSize : bytes(end.column)) : offset;
   if (endOffset > lineSize + 1) endOffset = lineSize + 1;
   out += errorText(text, offset, endOffset);
   return `${out}${pyType}: ${d.message}\n`;

@@ -82,3 +82,37 @@ x = 1; y = (2 +
 import a.
 # ---
 a.b += yield = 1
+# ---
+def f(x):
+    return x +
+# ---
+print("hello"
+x = 1
+# ---
+if x == 1
+    print(x)
+# ---
+d = {'a': 1, 'b' 2}
+# ---
+def f(x):
+return x
+# ---
+print('hello)
+# ---
+x = 5
+if x = 5:
+    pass
+# ---
+def f():
+    x = 1
+   y = 2
+# ---
+print(f"{x")
+# ---
+x = "café" +
+# ---
+s = "éé" = 1
+# ---
+class A:
+    def f(self)
+        pass
