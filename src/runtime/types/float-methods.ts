@@ -8,6 +8,10 @@ import { asInt, asFloat } from '../ops/numeric.js';
 import { intToFloat, floatToInt } from '../core/int-math.js';
 import { mkFloat } from '../core/float-box.js';
 import { parseFloatText } from '../text/int-parse.js';
+import { floatToHex, parseFloatHex } from '../text/float-hex.js';
+import { PyClassMethod } from './function.js';
+import { PyBuiltinFunction } from '../core/builtin-function.js';
+import { callArgs } from '../ops/call.js';
 import { textCall } from '../ops/text-errors.js';
 import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
@@ -46,6 +50,7 @@ defineMethods(floatType, {
   is_integer: (args) => Number.isInteger(selfFloat(args)),
   conjugate: (args) => args[0],
   __int__: (args) => floatToInt(selfFloat(args)),
+  hex: (args) => floatToHex(selfFloat(args)),
   __float__: (args) => args[0],
   as_integer_ratio: (args) => {
     let x = selfFloat(args);
@@ -58,6 +63,12 @@ defineMethods(floatType, {
     return new PyTuple([norm(n), norm(d)]);
   },
 });
+
+floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltinFunction('fromhex', (args) => {
+  if (typeof args[1] !== 'string') typeErr(`fromhex() argument must be str, not ${typeOf(args[1]).name}`);
+  const x = textCall(() => parseFloatHex(args[1] as string));
+  return args[0] === floatType ? mkFloat(x) : callArgs(args[0], [mkFloat(x)]);
+}, null)));
 
 defineGetters(floatType, {
   real: (v) => v,

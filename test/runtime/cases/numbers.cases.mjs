@@ -65,4 +65,7 @@ export const cases = [
   { name: 'bad unary operand', py: 'print(-"a")', js: "P($rt.neg('a'));" },
   { name: 'unorderable', py: 'print(1 < "a")', js: "P($rt.lt(1, 'a'));" },
   { name: 'pow 3rd arg zero', py: 'print(pow(2, 3, 0))', js: "P($rt.call($b('pow'), 2, 3, 0));" },
+  { name: 'float hex and fromhex',
+    py: 'print((1.5).hex(), (0.1).hex(), (-0.0).hex(), float.fromhex("0x1.8p1"), float.fromhex("-0x1p-1074"), float.fromhex("inf"))',
+    js: "P($rt.callMethod(1.5, 'hex'), $rt.callMethod(0.1, 'hex'), $rt.callMethod($rt.float(-0), 'hex'), $rt.callMethod($b('float'), 'fromhex', '0x1.8p1'), $rt.callMethod($b('float'), 'fromhex', '-0x1p-1074'), $rt.callMethod($b('float'), 'fromhex', 'inf'));" },
 ];
