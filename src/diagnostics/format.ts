@@ -15,7 +15,8 @@ export function formatSyntaxError(d: Diagnostic, source: string, filename: strin
   const end = index.position(Math.max(d.span.start, d.span.end));
   const pyType = typeof d.data?.pyType === 'string' ? d.data.pyType : 'SyntaxError';
   let out = `  File "${filename}", line ${start.line}\n`;
-  const text = start.line <= index.lineCount ? index.lineText(start.line) : '';
+  // An f-string field's error shows CPython's `(expr)` text instead of the source line.
+  const text = typeof d.data?.text === 'string' ? d.data.text : start.line <= index.lineCount ? index.lineText(start.line) : '';
   // CPython does this arithmetic in UTF-8 bytes, counting the line's newline in its size.
   const bytes = (column: number): number => Buffer.byteLength([...text].slice(0, column - 1).join(''), 'utf8') + 1;
   const hasNewline = index.lineStart(start.line) + text.length < source.length;
@@ -26,7 +27,7 @@ export function formatSyntaxError(d: Diagnostic, source: string, filename: strin
   const ranged = d.span.end > d.span.start && pyType === 'SyntaxError';
   let endOffset = ranged ? (end.line > start.line ? lineSize : bytes(end.column)) : offset;
   if (endOffset > lineSize + 1) endOffset = lineSize + 1;
-  out += errorText(text, offset, endOffset);
+  out += errorText(text, d.data?.caret === false ? -Infinity : offset, endOffset);
   return `${out}${pyType}: ${d.message}\n`;
 }
 

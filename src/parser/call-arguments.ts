@@ -49,7 +49,7 @@ export function parseCallArguments(p: ParserState): CallArguments {
           const eq = peek(p);
           if (value.kind === 'NamedExpr' && !p.parenthesized.has(value)) throw unexpected(p);
           if (value.kind === 'Constant' && (value.value.type === 'bool' || value.value.type === 'None')) {
-            throw syntaxError(`cannot assign to ${describe(value)}`, value.start, value.end);
+            throw syntaxError(`cannot assign to ${describe(value)}`, value.start, eq.end);
           }
           throw syntaxError('expression cannot contain assignment, perhaps you meant "=="?', value.start, eq.end);
         }

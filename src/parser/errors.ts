@@ -20,6 +20,11 @@ export class PySyntaxError extends Error {
   ) {
     super(message);
   }
+
+  /** The line CPython shows for this error when it is not the source line (f-string fields: `(expr)`). */
+  sourceText?: string;
+  /** CPython prints no caret for this error when it runs a file (errors at the end of the file). */
+  noCaret?: boolean;
 }
 
 export function syntaxError(message: string, start: number, end = start): PySyntaxError {

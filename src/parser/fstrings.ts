@@ -223,6 +223,8 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
     const lineStart = outer.src.lastIndexOf('\n', f.token.start - 1) + 1;
     const rel = (o: number): number => lineStart + Math.max(0, o - start + 1);
     const message = e.fromTokenizer ? e.message : `f-string: ${e.message}`;
-    throw new PySyntaxError(message, rel(e.start), rel(e.end), e.pyType, e.code);
+    const error = new PySyntaxError(message, rel(e.start), rel(e.end), e.pyType, e.code);
+    error.sourceText = `(${outer.src.slice(start, end)})`;
+    throw error;
   }
 }

@@ -69,7 +69,11 @@ function failed(d: Diagnostic): ParseResult {
 }
 
 function toDiagnostic(e: PySyntaxError): Diagnostic {
-  return diagnostic(e.code, { start: e.start, end: Math.max(e.start, e.end) }, e.message, { data: { pyType: e.pyType } });
+  const data: Record<string, string | boolean> = { pyType: e.pyType };
+  // For formatSyntaxError: the line CPython shows (`text`) and whether it shows a caret.
+  if (e.sourceText !== undefined) data.text = e.sourceText;
+  if (e.noCaret) data.caret = false;
+  return diagnostic(e.code, { start: e.start, end: Math.max(e.start, e.end) }, e.message, { data });
 }
 
 /**

@@ -112,7 +112,9 @@ function parseExpressionStatement(p: ParserState): Stmt {
     const annotation = parseExpression(p);
     const parenthesized = p.parenthesized.has(first);
     if (first.kind === 'Tuple' || first.kind === 'List') {
-      throw syntaxError(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, first.start, first.end);
+      // CPython points at the whole parenthesised target, or at the first of a bare `a, b`.
+      const at = first.kind === 'Tuple' && !p.parenthesized.has(first) && first.elts.length ? first.elts[0]! : first;
+      throw syntaxError(`only single target (not ${first.kind === 'Tuple' ? 'tuple' : 'list'}) can be annotated`, at.start, at.end);
     }
     if (first.kind !== 'Name' && first.kind !== 'Attribute' && first.kind !== 'Subscript') {
       throw syntaxError('illegal target for annotation', first.start, first.end);

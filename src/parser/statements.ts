@@ -88,7 +88,9 @@ export function parseBlock(p: ParserState, what: string, keyword: { start: numbe
   const t = peek(p);
   if (t.type !== 'INDENT') {
     const line = lineOf(p.src, keyword.start);
-    throw new PySyntaxError(`expected an indented block after ${what} on line ${line}`, t.start, t.end, 'IndentationError');
+    const error = new PySyntaxError(`expected an indented block after ${what} on line ${line}`, t.start, t.end, 'IndentationError');
+    error.noCaret = t.type === 'ENDMARKER';
+    throw error;
   }
   next(p);
   enter(p, t.start);
@@ -256,8 +258,12 @@ function parseTry(p: ParserState): Stmt {
     finalbody = parseBlock(p, "'finally' statement", fin, true);
   }
   if (!handlers.length && !finalbody.length) {
-    const at = peek(p).start;
-    throw syntaxError("expected 'except' or 'finally' block", at, at);
+    const t = peek(p);
+    const error = syntaxError("expected 'except' or 'finally' block", t.start, t.end);
+    let k = 0;
+    while (peek(p, k).type === 'DEDENT') k++;
+    error.noCaret = peek(p, k).type === 'ENDMARKER';
+    throw error;
   }
   const end = blockEnd(p);
   return { kind: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody, start: kw.start, end };

@@ -72,7 +72,9 @@ export class Tokenizer {
     } catch (e) {
       if (e instanceof PySyntaxError) {
         this.done = true;
-        throw new PySyntaxError(e.message, e.start, e.end, e.pyType, e.code, true);
+        const wrapped = new PySyntaxError(e.message, e.start, e.end, e.pyType, e.code, true);
+        wrapped.noCaret = e.noCaret;
+        throw wrapped;
       }
       throw e;
     }
@@ -209,7 +211,7 @@ export class Tokenizer {
         else if (c === '\\' && isNewline(src[i + 1] ?? '')) {
           // CPython keeps counting the indentation across a backslash continuation.
           i += newlineLength(src, i + 1);
-          if (i + 1 >= src.length) throw syntaxError('unexpected EOF while parsing', i);
+          if (i + 1 >= src.length) throw eofError(i);
         } else break;
       }
       const c = src[i];
@@ -282,4 +284,11 @@ export class Tokenizer {
     this.pending.push(...dedents, this.tok('ENDMARKER', '', end, end));
     return this.pending.shift()!;
   }
+}
+
+/** `unexpected EOF while parsing` for a final line that is only a backslash: python3 shows no caret. */
+function eofError(at: number): PySyntaxError {
+  const error = syntaxError('unexpected EOF while parsing', at);
+  error.noCaret = true;
+  return error;
 }
