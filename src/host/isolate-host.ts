@@ -35,6 +35,9 @@ interface Live {
 /** Scripts kept compiled per isolate; a small explicit cache, oldest evicted first. */
 const PROGRAM_CACHE_SIZE = 32;
 
+/** The isolate's V8 heap limit, as a multiple of the configured memoryLimitMb. */
+export const HEAP_HEADROOM = 2;
+
 export class IsolateHost {
   private live: Live | null = null;
 
@@ -119,7 +122,11 @@ export class IsolateHost {
   private ensure(): Live {
     if (this.live !== null && !this.live.isolate.isDisposed) return this.live;
     const source = this.runtimeSource();
-    const isolate = new ivm.Isolate({ memoryLimit: this.memoryLimitMb });
+    // V8 aborts the whole process when one allocation cannot fit in what is left of the heap
+    // (isolated-vm #527). The runtime caps every container from memoryLimitMb so no single growth
+    // exceeds a fraction of it; the isolate gets twice that as headroom, so the runtime's
+    // 'memory' limit or isolated-vm's own kill comes first.
+    const isolate = new ivm.Isolate({ memoryLimit: this.memoryLimitMb * HEAP_HEADROOM });
     try {
       const runtime = compileRuntime(isolate, source);
       this.live = { isolate, runtime, programs: new Map() };

@@ -147,6 +147,22 @@ describe('limits', () => {
     big.dispose();
   });
 
+  // A single huge reallocation (a dict's Map doubling) used to abort the whole process in V8
+  // (isolated-vm #527) instead of ending the run; each of these must end in a verdict.
+  it.each([
+    ['a dict of string keys', "d = {}\nfor i in range(10**7):\n    d['k' + str(i)] = i\n"],
+    ['a set of ints', 's = set()\nfor i in range(10**7):\n    s.add(i)\n'],
+    ['a list of ints', 'l = []\nfor i in range(10**8):\n    l.append(i)\n'],
+    ['many dicts of tuples', 'ds = []\nfor j in range(100):\n    ds.append({(j, i): i for i in range(200000)})\n'],
+  ])('ends %s outgrowing memory with a verdict, not a host crash', async (_name, source) => {
+    const sandbox = new Sandbox({ limits: { maxOps: 1e15, timeoutMs: 60_000, memoryLimitMb: 32 } });
+    const r = await sandbox.run(source);
+    expect(r.ok).toBe(false);
+    expect(r.error?.kind === 'limit' || (r.error?.kind === 'exception' && r.error.type === 'MemoryError')).toBe(true);
+    expect((await sandbox.run('print("still here")\n')).stdout).toBe('still here\n');
+    sandbox.dispose();
+  });
+
   it('caps output', async () => {
     const r = await run('while True:\n    print("x" * 100)\n', { limits: { maxOutputBytes: 1000 } });
     expect(r.error).toMatchObject({ kind: 'limit', limit: 'output' });

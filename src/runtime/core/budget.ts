@@ -20,12 +20,15 @@ export function charge(n: number): void {
 /**
  * Sizes the growth caps from the isolate's heap limit, so a container that would outgrow the heap
  * ends the run with the 'memory' limit before V8 aborts on one huge reallocation (protocol.ts).
- * Roughly: list slots cost 8 bytes, dict/set entries ~64 with their Map and entry objects.
+ * The isolate's V8 heap is twice memoryLimitMb (src/host/isolate-host.ts); V8 aborts the process
+ * when one allocation cannot fit in what is left of it. So no single growth may need more than a
+ * small fraction of the limit: a list's backing store grows to 1.5x at 8 bytes a slot; a dict or
+ * set's JS Map doubles at ~28 bytes an entry slot and each entry holds a ~56-byte entry object.
  */
 export function setMemoryCaps(memoryLimitMb: number | undefined): void {
   const bytes = (memoryLimitMb ?? 512) * 1024 * 1024;
-  runCtx.maxItems = Math.min(1 << 25, Math.floor(bytes / 16));
-  runCtx.maxEntries = Math.min((1 << 24) - 1, Math.floor(bytes / 64));
+  runCtx.maxItems = Math.min(1 << 25, Math.floor(bytes / 64));
+  runCtx.maxEntries = Math.min((1 << 24) - 1, Math.floor(bytes / 256));
 }
 
 export function memoryLimit(): never {
