@@ -9,7 +9,8 @@
 //                            when that line does not exist in the chunk). Lines are chunk-relative.
 //   src/parser/unicode-name-table.ts  the `\N{...}` names Corral knows, from python3's unicodedata.
 //   test/parser/format/cases.py  chunks, each a syntax error; writes cases.expected: what
-//                            `python3 x.py` prints to stderr for each (formatSyntaxError's golden).
+//                            `python3 x.py` prints to stderr for each (formatSyntaxError's golden);
+//                            and format/<name>.stderr.json for every errors/<name>.py.
 //
 // Usage: node scripts/update-parser-goldens.mjs        (tests never run python3; CI never writes)
 
@@ -103,25 +104,37 @@ function lastNonEmpty(lines) {
   return 0;
 }
 
+/** What `python3 x.py` prints for each source (its SyntaxError report, warnings before it dropped). */
+function pythonStderr(sources) {
+  const dir = mkdtempSync(join(tmpdir(), 'corral-format-'));
+  try {
+    return sources.map((source) => {
+      writeFileSync(join(dir, 'x.py'), source);
+      try {
+        execFileSync('python3', ['-W', 'ignore', 'x.py'], { cwd: dir, stdio: 'pipe' });
+      } catch (e) {
+        // python3 shows the script's absolute path; the goldens name it `x.py`.
+        const text = e.stderr.toString().split(join(dir, 'x.py')).join('x.py');
+        return text.slice(text.lastIndexOf('  File "x.py"'));
+      }
+      throw new Error(`format case runs without error:\n${source}`);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function updateFormat() {
   const file = join(root, 'test/parser/format/cases.py');
   const chunks = splitChunks(readFileSync(file, 'utf8'));
-  const dir = mkdtempSync(join(tmpdir(), 'corral-format-'));
-  try {
-    const outputs = chunks.map((chunk) => {
-      writeFileSync(join(dir, 'x.py'), chunk);
-      try {
-        execFileSync('python3', ['x.py'], { cwd: dir, stdio: 'pipe' });
-      } catch (e) {
-        // python3 shows the script's absolute path; the goldens name it `x.py`.
-        return e.stderr.toString().split(join(dir, 'x.py')).join('x.py');
-      }
-      throw new Error(`format case runs without error:\n${chunk}`);
-    });
-    writeFileSync(file.replace(/\.py$/, '.expected'), JSON.stringify(outputs, null, 1) + '\n');
-    console.log(`format/cases.py: ${chunks.length} cases`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+  writeFileSync(file.replace(/\.py$/, '.expected'), JSON.stringify(pythonStderr(chunks), null, 1) + '\n');
+  console.log(`format/cases.py: ${chunks.length} cases`);
+  // Every syntax-error golden is also a formatting golden.
+  for (const name of readdirSync(errorsDir).filter((f) => f.endsWith('.py')).sort()) {
+    const sources = splitChunks(readFileSync(join(errorsDir, name), 'utf8')).map(stripMarkers);
+    const out = join(root, 'test/parser/format', name.replace(/\.py$/, '.stderr.json'));
+    writeFileSync(out, JSON.stringify(pythonStderr(sources), null, 1) + '\n');
+    console.log(`format/${name.replace(/\.py$/, '.stderr.json')}: ${sources.length} cases`);
   }
 }
 

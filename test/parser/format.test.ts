@@ -2,13 +2,13 @@
 // uncaught SyntaxError (goldens in test/parser/format/, made with python3 by
 // scripts/update-parser-goldens.mjs); formatDiagnostic gives the stable `corral lint` form.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { formatDiagnostic, formatSyntaxError } from '../../src/diagnostics/format.js';
 import { parse } from '../../src/parser/index.js';
-import { splitChunks } from './chunks.js';
+import { readErrorChunk, splitChunks } from './chunks.js';
 
 const dir = join(import.meta.dirname, 'format');
 
@@ -22,6 +22,21 @@ describe('formatSyntaxError matches python3', () => {
       expect(formatSyntaxError(diagnostics[0]!, source, 'x.py')).toBe(expected[i]);
     });
   });
+});
+
+describe('formatSyntaxError matches python3 for every syntax-error golden', () => {
+  const errorsDir = join(import.meta.dirname, 'errors');
+  for (const name of readdirSync(errorsDir).filter((f) => f.endsWith('.py')).sort()) {
+    it(name, () => {
+      const sources = splitChunks(readFileSync(join(errorsDir, name), 'utf8')).map((c) => readErrorChunk(c).source);
+      const expected = JSON.parse(readFileSync(join(dir, name.replace(/\.py$/, '.stderr.json')), 'utf8')) as string[];
+      expect(expected).toHaveLength(sources.length);
+      const got = sources.map((source) => formatSyntaxError(parse(source).diagnostics[0]!, source, 'x.py'));
+      // Compared as a list so one failure shows every differing case.
+      expect(got.map((g, i) => (g === expected[i] ? 'ok' : `${JSON.stringify(sources[i])}\n${g}`)))
+        .toEqual(expected.map((e, i) => (got[i] === e ? 'ok' : `${JSON.stringify(sources[i])}\n${e}`)));
+    });
+  }
 });
 
 describe('formatDiagnostic', () => {
