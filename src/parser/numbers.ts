@@ -131,12 +131,19 @@ export function numberValue(text: string, start: number): ConstantValue {
   if (/^0[xXoObB]/.test(clean)) return { type: 'int', value: BigInt(clean.toLowerCase()) };
   if (/[.eE]/.test(clean)) return { type: 'float', value: Number(clean) };
   if (clean.length > MAX_DECIMAL_DIGITS) {
-    throw new PySyntaxError(
-      `Exceeds the limit (${MAX_DECIMAL_DIGITS} digits) for integer string conversion: value has ${clean.length} digits; ` +
-        'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals ' +
-        'to avoid decimal conversion limits.',
-      start, start, 'SyntaxError', 'E103',
-    );
+    throw digitLimitError(clean.length, start);
   }
   return { type: 'int', value: BigInt(clean) };
+}
+
+/** CPython's int-conversion limit as a SyntaxError: reported at column 0, so python3 shows no caret. */
+function digitLimitError(digits: number, start: number): PySyntaxError {
+  const error = new PySyntaxError(
+      `Exceeds the limit (${MAX_DECIMAL_DIGITS} digits) for integer string conversion: value has ${digits} digits; ` +
+        'use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals ' +
+        'to avoid decimal conversion limits.',
+    start, start, 'SyntaxError', 'E103',
+  );
+  error.noCaret = true;
+  return error;
 }
