@@ -39,6 +39,13 @@ export function parse(source: string, options: ParseOptions = {}): ParseResult {
     const message = `source too large: ${source.length} characters (limit ${maxSourceLength})`;
     return failed(diagnostic('E103', { start: 0, end: 0 }, message, { data: { pyType: 'SyntaxError' } }));
   }
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    // compile() refuses such source before tokenizing (no line or column); we point at the byte.
+    return failed(diagnostic('E100', { start: nul, end: nul }, 'source code string cannot contain null bytes', {
+      data: { pyType: 'SyntaxError', caret: false },
+    }));
+  }
   const tokenizer = new Tokenizer(source, Math.min(maxDepth, CPYTHON_MAX_BRACKETS));
   const p: ParserState = {
     src: source, tokenizer, tokens: [], pos: 0, depth: 0, maxDepth, parenthesized: new WeakMap(), furthest: null,

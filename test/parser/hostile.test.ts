@@ -111,3 +111,12 @@ describe('limits are CPython-compatible', () => {
     expect(parse('x = ' + '('.repeat(200) + '1' + ')'.repeat(200), { maxDepth: 1000 }).module).not.toBeNull();
   });
 });
+
+describe('source CPython refuses outright', () => {
+  it('null bytes', () => {
+    const r = parse('x = 1\ny = "a\0b"\n');
+    expect(r.module).toBeNull();
+    expect(r.diagnostics[0]!.message).toBe('source code string cannot contain null bytes');
+    expect(r.diagnostics[0]!.span.start).toBe(12);
+  });
+});
