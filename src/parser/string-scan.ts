@@ -40,9 +40,8 @@ export function scanString(src: string, start: number, prefixLength: number): nu
   }
 }
 
+/** Where CPython's line count stops: a final `\n` or `\r` starts no new line, a final `\r\n` does. */
 function endOfLastLine(src: string): number {
-  let end = src.length;
-  if (src[end - 1] === '\n') end--;
-  if (src[end - 1] === '\r') end--;
-  return end;
+  if (src.endsWith('\r\n')) return src.length;
+  return /[\r\n]$/.test(src) ? src.length - 1 : src.length;
 }

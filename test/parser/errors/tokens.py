@@ -168,3 +168,18 @@ x = b"\x4"  ### E100 @11 "(value error) invalid \\x escape at position 0"
 'é\x4'  ### E100 @7 "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-12: truncated \\xXX escape"
 # ---
 '😀\u12'  ### E100 @8 "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-13: truncated \\uXXXX escape"
+# ---
+x = '''a  ### E100 @5 "unterminated triple-quoted string literal (detected at line 3)"
+b
+# ---
+x = 1
+y = (  ### E100 @5 "'(' was never closed"
+# ---
+if x:
+  a
+ b  ### E104 @3 "unindent does not match any outer indentation level"
+# ---
+x = 1
+f() = 2  ### E100 @1 "cannot assign to function call here. Maybe you meant '==' instead of '='?"
+# ---
+x = 1y = (  ### E100 @2:5 "'(' was never closed"
