@@ -169,9 +169,6 @@ x = b"\x4"  ### E100 @11 "(value error) invalid \\x escape at position 0"
 # ---
 '😀\u12'  ### E100 @8 "(unicode error) 'unicodeescape' codec can't decode bytes in position 10-13: truncated \\uXXXX escape"
 # ---
-x = '''a  ### E100 @5 "unterminated triple-quoted string literal (detected at line 3)"
-b
-# ---
 x = 1
 y = (  ### E100 @5 "'(' was never closed"
 # ---
