@@ -22,10 +22,13 @@ export function formatSyntaxError(d: Diagnostic, source: string, filename: strin
   const hasNewline = index.lineStart(start.line) + text.length < source.length;
   const lineSize = Buffer.byteLength(text, 'utf8') + (hasNewline ? 1 : 0);
   // A zero-width span is a single caret; a span over several lines runs to the end of the first.
-  const offset = bytes(start.column);
+  // With a substitute `text`, the parser gives the columns within it (`textColumn`).
+  const own = typeof d.data?.textColumn === 'number' && typeof d.data.textEndColumn === 'number'
+    ? { start: d.data.textColumn, end: d.data.textEndColumn } : null;
+  const offset = bytes(own ? own.start : start.column);
   // python3 prints a single caret for indentation errors whatever their range.
-  const ranged = d.span.end > d.span.start && pyType === 'SyntaxError';
-  let endOffset = ranged ? (end.line > start.line ? lineSize : bytes(end.column)) : offset;
+  const ranged = (own ? own.end > own.start : d.span.end > d.span.start) && pyType === 'SyntaxError';
+  let endOffset = !ranged ? offset : own ? bytes(own.end) : end.line > start.line ? lineSize : bytes(end.column);
   if (endOffset > lineSize + 1) endOffset = lineSize + 1;
   out += errorText(text, d.data?.caret === false ? -Infinity : offset, endOffset);
   return `${out}${pyType}: ${d.message}\n`;

@@ -23,6 +23,9 @@ export class PySyntaxError extends Error {
 
   /** The line CPython shows for this error when it is not the source line (f-string fields: `(expr)`). */
   sourceText?: string;
+  /** 1-based columns of the error in `sourceText`, where CPython reports them. */
+  textColumn?: number;
+  textEndColumn?: number;
   /** CPython prints no caret for this error when it runs a file (errors at the end of the file). */
   noCaret?: boolean;
 }

@@ -218,13 +218,14 @@ function parseFieldExpression(f: FString, start: number, end: number): ExprNode 
     return node;
   } catch (e) {
     if (!(e instanceof PySyntaxError) || e.code !== 'E100') throw e;
-    // CPython 3.11 parses the field as the string "(expr)" and reports columns within it;
-    // tokenizer messages keep their wording.
-    const lineStart = outer.src.lastIndexOf('\n', f.token.start - 1) + 1;
-    const rel = (o: number): number => lineStart + Math.max(0, o - start + 1);
+    // CPython 3.11 parses the field as the string "(expr)" and reports columns within that text
+    // (tokenizer messages keep their wording). The span stays in the real source, for lint and
+    // editors; CPython's text and columns go along for formatSyntaxError.
     const message = e.fromTokenizer ? e.message : `f-string: ${e.message}`;
-    const error = new PySyntaxError(message, rel(e.start), rel(e.end), e.pyType, e.code);
+    const error = new PySyntaxError(message, e.start, Math.max(e.start, e.end), e.pyType, e.code);
     error.sourceText = `(${outer.src.slice(start, end)})`;
+    error.textColumn = Math.max(1, e.start - start + 2);
+    error.textEndColumn = Math.max(error.textColumn, e.end - start + 2);
     throw error;
   }
 }

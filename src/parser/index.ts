@@ -76,9 +76,12 @@ function failed(d: Diagnostic): ParseResult {
 }
 
 function toDiagnostic(e: PySyntaxError): Diagnostic {
-  const data: Record<string, string | boolean> = { pyType: e.pyType };
-  // For formatSyntaxError: the line CPython shows (`text`) and whether it shows a caret.
+  const data: Record<string, string | number | boolean> = { pyType: e.pyType };
+  // For formatSyntaxError: the line CPython shows (`text`, with the error's columns in it) and
+  // whether it shows a caret.
   if (e.sourceText !== undefined) data.text = e.sourceText;
+  if (e.textColumn !== undefined) data.textColumn = e.textColumn;
+  if (e.textEndColumn !== undefined) data.textEndColumn = e.textEndColumn;
   if (e.noCaret) data.caret = false;
   return diagnostic(e.code, { start: e.start, end: Math.max(e.start, e.end) }, e.message, { data });
 }

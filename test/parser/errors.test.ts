@@ -22,7 +22,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
         expect(result.diagnostics).toHaveLength(1);
         const d = result.diagnostics[0]!;
         const at = new LineIndex(source).position(d.span.start);
-        const got = { code: d.code, line: at.line, message: d.message, ...(expected?.column ? { column: at.column } : {}) };
+        // f-string field errors: CPython's column is within its `(expr)` text (data.textColumn).
+        const column = typeof d.data?.textColumn === 'number' ? d.data.textColumn : at.column;
+        const got = { code: d.code, line: at.line, message: d.message, ...(expected?.column ? { column } : {}) };
         expect(got).toEqual(expected);
       });
     });

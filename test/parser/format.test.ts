@@ -88,6 +88,17 @@ describe('formatDiagnostic', () => {
     );
   });
 
+  it('points into the source for an f-string field error (python3 shows its "(expr)" text instead)', () => {
+    const source = 'x = f"{a b}"\n';
+    const d = parse(source).diagnostics[0]!;
+    expect(formatDiagnostic(d, source, 'x.py')).toBe(
+      'x.py:1:8: E100 f-string: invalid syntax. Perhaps you forgot a comma? (syntax-error)\n' +
+      ' 1 | x = f"{a b}"\n' +
+      '   |        ^~~\n',
+    );
+    expect(formatSyntaxError(d, source, 'x.py')).toContain('    (a b)\n     ^^^\n');
+  });
+
   it('stops a multi-line span at the end of its first line', () => {
     const source = 'f(a for a in b,\n  c)\n';
     const d = parse(source).diagnostics[0]!;
