@@ -12,6 +12,9 @@
 //                            `python3 x.py` prints to stderr for each (formatSyntaxError's golden);
 //                            and format/<name>.stderr.json for every errors/<name>.py.
 //
+// Every chunk ends with a newline (the separator must start a line). Markers follow exactly two
+// spaces, so the script and the tests strip the same text before parsing.
+//
 // Usage: node scripts/update-parser-goldens.mjs        (tests never run python3; CI never writes)
 
 import { execFileSync } from 'node:child_process';
