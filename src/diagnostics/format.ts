@@ -65,7 +65,9 @@ export function formatDiagnostic(d: Diagnostic, source: string, filename: string
   const index = new LineIndex(source);
   const at = index.position(d.span.start);
   const rule = (CODES as Record<string, { name: string } | undefined>)[d.code]?.name;
-  let out = `${filename}:${at.line}:${at.column}: ${d.code} ${d.message}${rule ? ` (${rule})` : ''}\n`;
+  // Policy rules already end their messages with `[rule-name]`; name the rule once.
+  const named = rule === undefined || d.message.endsWith(`[${rule}]`);
+  let out = `${filename}:${at.line}:${at.column}: ${d.code} ${d.message}${named ? '' : ` (${rule})`}\n`;
   out += codeFrame(index, d.span.start, d.span.end);
   if (d.hint) out += `hint: ${d.hint}\n`;
   for (const note of d.notes ?? []) {

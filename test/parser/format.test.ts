@@ -50,6 +50,14 @@ describe('formatDiagnostic', () => {
     );
   });
 
+  it('names the rule once when the message already ends with it', () => {
+    const source = 'x = y.__dict__\n';
+    const d = diagnostic('E200', { start: 6, end: 14 }, 'reading __dict__ is not allowed [no-dunder-attribute]');
+    expect(formatDiagnostic(d, source, 'x.py').split('\n')[0]).toBe(
+      'x.py:1:7: E200 reading __dict__ is not allowed [no-dunder-attribute]',
+    );
+  });
+
   it('underlines the whole span with ^~~~', () => {
     const source = 'x = f() = 3\n';
     const d = parse(source).diagnostics[0]!;
