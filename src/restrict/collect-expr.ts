@@ -77,7 +77,14 @@ export function visitExpr(state: CollectState, ctx: Ctx, node: ast.ExprNode): vo
     case 'Compare': return visitExprs(state, ctx, [node.left, ...node.comparators]);
     case 'Call': {
       visitExprs(state, ctx, [node.func, ...node.args]);
-      for (const kw of node.keywords) visitExpr(state, ctx, kw.value);
+      const seen = new Set<string>();
+      for (const kw of node.keywords) {
+        if (kw.arg !== null) {
+          if (seen.has(kw.arg)) state.diagnostics.push(scopeError(kw, scopeMessages.keywordRepeated(kw.arg)));
+          seen.add(kw.arg);
+        }
+        visitExpr(state, ctx, kw.value);
+      }
       return;
     }
     case 'FormattedValue': {

@@ -105,6 +105,11 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
     case 'Try':
     case 'TryStar': {
       visitStmts(state, ctx, node.body);
+      node.handlers.forEach((handler, i) => {
+        if (handler.type === null && i < node.handlers.length - 1) {
+          state.diagnostics.push(scopeError(handler, scopeMessages.defaultExceptNotLast()));
+        }
+      });
       for (const handler of node.handlers) {
         if (handler.type) visitExpr(state, ctx, handler.type);
         if (handler.name !== null) addSite(state, info, handler, handler.name, DEF_LOCAL);

@@ -35,6 +35,8 @@ export const scopeMessages = {
     'assignment expression within a comprehension cannot be used in a class body',
   namedExprRebindsIterVar: (n: string) =>
     `assignment expression cannot rebind comprehension iteration variable '${n}'`,
+  keywordRepeated: (n: string) => `keyword argument repeated: ${n}`,
+  defaultExceptNotLast: () => "default 'except:' must be last",
   namedExprInIterable: () => 'assignment expression cannot be used in a comprehension iterable expression',
 } as const;
 

@@ -216,3 +216,14 @@ async def f():
 async def f():
     yield
     return
+---
+f(a=1, b=2, a=3)
+---
+f(x, **kw, y=1, y=2)
+---
+try:
+    pass
+except:
+    pass
+except ValueError:
+    pass
