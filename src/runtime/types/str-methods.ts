@@ -11,8 +11,8 @@ import { typeOf } from '../core/type-of.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { indexOf } from './int-methods.js';
-import { kwArgs } from '../builtins/args.js';
-import { pyIter, nextOf } from '../ops/iter.js';
+import { withSig, type MethodSig } from './str-method-args.js';
+import { pyIter, nextOf, isIterable } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
 import { checkTextSize } from '../text/size-limit.js';
@@ -38,6 +38,12 @@ function strArg(v: unknown): string {
   return v as string;
 }
 
+/** removeprefix/removesuffix word their argument error with the method name. */
+function strNamedArg(name: string, v: unknown): string {
+  if (typeof v !== 'string') typeErr(`${name}() argument must be str, not ${typeOf(v).name}`);
+  return v as string;
+}
+
 function strOrNoneArg(v: unknown): string | null {
   if (v === undefined || v === null) return null;
   if (typeof v !== 'string') typeErr(`must be str or None, not ${typeOf(v).name}`);
@@ -54,6 +60,12 @@ function strIntArg(v: unknown, dflt: number): number {
   if (v === undefined) return dflt;
   const n = indexOf(v);
   return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
+}
+
+/** keepends is an int-like flag in CPython ('x' and 1.5 are TypeErrors). */
+function strKeepends(v: unknown): boolean {
+  if (typeof v === 'boolean') return v;
+  return indexOf(v) !== 0 && indexOf(v) !== 0n;
 }
 
 function strFillArg(v: unknown): string | null {
@@ -86,10 +98,9 @@ function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number
   };
 }
 
-function strSplitMethod(name: string, f: (s: string, sep: string | null, max: number) => string[]): NativeFn {
-  return (a, kw) => {
-    const o = kwArgs(name, kw, ['sep', 'maxsplit']);
-    const parts = f(a[0] as string, strOrNoneArg(a.length > 1 ? a[1] : o.get('sep')), strIntArg(a.length > 2 ? a[2] : o.get('maxsplit'), -1));
+function strSplitMethod(f: (s: string, sep: string | null, max: number) => string[]): NativeFn {
+  return (a) => {
+    const parts = f(a[0] as string, strOrNoneArg(a[1]), strIntArg(a[2], -1));
     charge(parts.length);
     return new PyList(parts);
   };
@@ -97,6 +108,7 @@ function strSplitMethod(name: string, f: (s: string, sep: string | null, max: nu
 
 export function strJoin(sep: string, iterable: unknown): string {
   const parts: string[] = [];
+  if (!isIterable(iterable)) typeErr('can only join an iterable');
   const it = pyIter(iterable);
   let size = 0;
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
@@ -133,7 +145,7 @@ const strMethodTable: Record<string, NativeFn> = {
   ljust: (a) => strLjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
   rjust: (a) => strRjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
   zfill: (a) => strZfill(a[0] as string, strIntArg(a[1], 0)),
-  expandtabs: (a, kw) => strExpandtabs(a[0] as string, strIntArg(a.length > 1 ? a[1] : kwArgs('expandtabs', kw, ['tabsize']).get('tabsize'), 8)),
+  expandtabs: (a) => strExpandtabs(a[0] as string, strIntArg(a[1], 8)),
   find: strSearchMethod(strFind),
   rfind: strSearchMethod(strRfind),
   index: strSearchMethod(strIndex),
@@ -147,21 +159,41 @@ const strMethodTable: Record<string, NativeFn> = {
     charge((a[0] as string).length >> 6);
     return strReplace(a[0] as string, a[1] as string, a[2] as string, strIntArg(a[3], -1));
   },
-  split: strSplitMethod('split', strSplit),
-  rsplit: strSplitMethod('rsplit', strRsplit),
-  splitlines: (a, kw) => new PyList(strSplitlines(a[0] as string, !!(a.length > 1 ? a[1] : kwArgs('splitlines', kw, ['keepends']).get('keepends')))),
+  split: strSplitMethod(strSplit),
+  rsplit: strSplitMethod(strRsplit),
+  splitlines: (a) => new PyList(strSplitlines(a[0] as string, a[1] === undefined ? false : strKeepends(a[1]))),
   partition: (a) => new PyTuple(strPartition(a[0] as string, strArg(a[1]))),
   rpartition: (a) => new PyTuple(strRpartition(a[0] as string, strArg(a[1]))),
   strip: (a) => strStrip(a[0] as string, strCharsArg('strip', a[1])),
   lstrip: (a) => strLstrip(a[0] as string, strCharsArg('lstrip', a[1])),
   rstrip: (a) => strRstrip(a[0] as string, strCharsArg('rstrip', a[1])),
-  removeprefix: (a) => strRemoveprefix(a[0] as string, strArg(a[1])),
-  removesuffix: (a) => strRemovesuffix(a[0] as string, strArg(a[1])),
+  removeprefix: (a) => strRemoveprefix(a[0] as string, strNamedArg('removeprefix', a[1])),
+  removesuffix: (a) => strRemovesuffix(a[0] as string, strNamedArg('removesuffix', a[1])),
   join: (a) => strJoin(a[0] as string, a[1]),
   format: (a, kw: KwArgs) => strFormat(a[0] as string, a.slice(1), kw),
   __len__: (a) => Array.from(a[0] as string).length,
 };
 
+/** CPython's argument conventions per method (str-method-args.ts); absent = no arguments. */
+const strSigs: Record<string, MethodSig> = {
+  center: { kind: 'expected', min: 1, max: 2 }, ljust: { kind: 'expected', min: 1, max: 2 },
+  rjust: { kind: 'expected', min: 1, max: 2 }, replace: { kind: 'expected', min: 2, max: 3 },
+  strip: { kind: 'expected', min: 0, max: 1 }, lstrip: { kind: 'expected', min: 0, max: 1 },
+  rstrip: { kind: 'expected', min: 0, max: 1 },
+  find: { kind: 'takes', min: 1, max: 3 }, rfind: { kind: 'takes', min: 1, max: 3 },
+  index: { kind: 'takes', min: 1, max: 3 }, rindex: { kind: 'takes', min: 1, max: 3 },
+  count: { kind: 'takes', min: 1, max: 3 }, startswith: { kind: 'takes', min: 1, max: 3 },
+  endswith: { kind: 'takes', min: 1, max: 3 },
+  zfill: { kind: 'one' }, join: { kind: 'one' }, partition: { kind: 'one' }, rpartition: { kind: 'one' },
+  removeprefix: { kind: 'one' }, removesuffix: { kind: 'one' },
+  split: { kind: 'kw', names: ['sep', 'maxsplit'] }, rsplit: { kind: 'kw', names: ['sep', 'maxsplit'] },
+  splitlines: { kind: 'kw', names: ['keepends'] }, expandtabs: { kind: 'kw', names: ['tabsize'] },
+};
+
 const strWrappedMethods: Record<string, NativeFn> = {};
-for (const name of Object.keys(strMethodTable)) strWrappedMethods[name] = strTextMethod(strMethodTable[name]!);
+for (const name of Object.keys(strMethodTable)) {
+  const fn = strTextMethod(strMethodTable[name]!);
+  // format and the protocol methods take their own arguments
+  strWrappedMethods[name] = name === 'format' || name.startsWith('__') ? fn : withSig('str', name, strSigs[name] ?? { kind: 'none' }, fn);
+}
 defineMethods(strType, strWrappedMethods);

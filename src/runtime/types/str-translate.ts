@@ -13,6 +13,7 @@ import { cpLength } from '../text/codepoints.js';
 import { PyBaseException, PyExc_LookupError } from '../core/exception-types.js';
 import { strFormat } from '../ops/str-format.js';
 import { charge } from '../core/budget.js';
+import { withSig } from './str-method-args.js';
 
 function maketrans(args: unknown[]): unknown {
   const d = new PyDict();
@@ -70,8 +71,8 @@ function translate(s: string, table: unknown): string {
 
 strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltinFunction('maketrans', (args) => maketrans(args), null)));
 defineMethods(strType, {
-  translate: (args) => translate(args[0] as string, args[1]),
-  format_map: (args) => strFormat(args[0] as string, [], null, args[1]),
+  translate: withSig('str', 'translate', { kind: 'one' }, (args) => translate(args[0] as string, args[1])),
+  format_map: withSig('str', 'format_map', { kind: 'one' }, (args) => strFormat(args[0] as string, [], null, args[1])),
 });
 
 export const installedStrTranslate = true;

@@ -1,0 +1,78 @@
+// Argument-count and keyword checking for the methods of str, bytes and bytearray, worded as
+// CPython 3.11 words each family (its methods come from three generations of argument parsing, so
+// `'a'.upper(1)`, `'a'.center()`, `'a'.find()` and `'a'.split(1, 2, 3)` all fail differently).
+// A method declares its signature once; the wrapper checks it and passes the positional
+// arguments (keywords folded into their positions) to the implementation, self first.
+
+import type { KwArgs, NativeFn } from '../core/pytype.js';
+import { typeErr } from '../ops/raise.js';
+
+/**
+ * none: `str.upper() takes no arguments (1 given)`;
+ * one: `str.join() takes exactly one argument (0 given)`;
+ * expected: `center expected at least 1 argument, got 0` (no keywords);
+ * takes: `find() takes at least 1 argument (0 given)` (no keywords);
+ * kw: `split() takes at most 2 arguments (3 given)`, keywords by name (`names`).
+ */
+export type MethodSig =
+  | { kind: 'none' }
+  | { kind: 'one' }
+  | { kind: 'expected' | 'takes'; min: number; max: number }
+  | { kind: 'kw'; names: readonly string[]; min?: number };
+
+function sigPlural(k: number): string {
+  return `${k} argument${k === 1 ? '' : 's'}`;
+}
+
+function checkCount(sig: MethodSig, qual: string, name: string, n: number): void {
+  switch (sig.kind) {
+    case 'none':
+      if (n !== 0) typeErr(`${qual}() takes no arguments (${n} given)`);
+      return;
+    case 'one':
+      if (n !== 1) typeErr(`${qual}() takes exactly one argument (${n} given)`);
+      return;
+    case 'expected':
+      if (n < sig.min) typeErr(`${name} expected at least ${sigPlural(sig.min)}, got ${n}`);
+      if (n > sig.max) typeErr(`${name} expected at most ${sigPlural(sig.max)}, got ${n}`);
+      return;
+    case 'takes':
+      if (n < sig.min) typeErr(`${name}() takes at least ${sigPlural(sig.min)} (${n} given)`);
+      if (n > sig.max) typeErr(`${name}() takes at most ${sigPlural(sig.max)} (${n} given)`);
+      return;
+    case 'kw':
+      if (n > sig.names.length) typeErr(`${name}() takes at most ${sigPlural(sig.names.length)} (${n} given)`);
+      return;
+  }
+}
+
+/** Folds keywords into positions for a `kw` signature; unfilled trailing slots stay undefined. */
+function foldKeywords(sig: { names: readonly string[]; min?: number }, name: string, args: unknown[], kw: KwArgs): unknown[] {
+  if (kw === null || kw.size === 0) return args;
+  const out = args.slice();
+  for (const [k, v] of kw) {
+    const i = sig.names.indexOf(k);
+    if (i < 0) typeErr(`'${k}' is an invalid keyword argument for ${name}()`);
+    if (i + 1 < args.length) typeErr(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+    out[i + 1] = v;
+  }
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] === undefined && i <= (sig.min ?? 0)) typeErr(`${name}() missing required argument '${sig.names[i - 1]}' (pos ${i})`);
+  }
+  return out;
+}
+
+/** Wraps `fn` (which receives self plus positionals) with the checks of `sig`. */
+export function withSig(typeName: string, name: string, sig: MethodSig, fn: NativeFn): NativeFn {
+  const qual = `${typeName}.${name}`;
+  const kwPrefix = sig.kind === 'takes' ? name : qual;
+  return (args, kw) => {
+    if (sig.kind === 'kw') {
+      checkCount(sig, qual, name, args.length - 1);
+      return fn(foldKeywords(sig, name, args, kw), null);
+    }
+    if (kw !== null && kw.size > 0) typeErr(`${kwPrefix}() takes no keyword arguments`);
+    checkCount(sig, qual, name, args.length - 1);
+    return fn(args, null);
+  };
+}
