@@ -12,6 +12,8 @@ import { rangeContains } from './types/range-methods.js';
 import { installedTupleMethods } from './types/tuple-methods.js';
 import { installedBytesMethods } from './types/bytes-methods.js';
 import { installedStrTranslate } from './types/str-translate.js';
+import { installedBytesCodecs } from './types/bytes-codecs.js';
+import { installedByteArray } from './types/bytearray.js';
 import { genexp } from './types/generator-methods.js';
 import { BUILTINS } from './builtins/table.js';
 import { PyExc_BaseException } from './core/exception-types.js';
@@ -20,7 +22,7 @@ import { objectType } from './core/pytype.js';
 /** References one export of each installing module so none is dropped as unused. */
 export function installTypes(): unknown[] {
   return [indexOf, toFloat, strJoin, searchBounds, dictUpdate, setFrom, rangeContains, genexp, BUILTINS,
-    PyExc_BaseException, objectType, installedObjectMethods, installedExceptionMethods, installedMiscCtors, installedTupleMethods, installedBytesMethods, installedStrTranslate];
+    PyExc_BaseException, objectType, installedObjectMethods, installedExceptionMethods, installedMiscCtors, installedTupleMethods, installedBytesMethods, installedStrTranslate, installedBytesCodecs, installedByteArray];
 }
 
 import { installedObjectMethods } from './core/object-type.js';

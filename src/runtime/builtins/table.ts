@@ -4,7 +4,7 @@
 import { builtinFn } from '../core/builtin-function.js';
 import { objectType, typeType } from '../core/pytype.js';
 import { intType, boolType, floatType, strType, listType, tupleType, dictType, setType, frozensetType, rangeType,
-  sliceType, propertyType, staticmethodType, classmethodType, superType, bytesType } from '../core/builtin-types.js';
+  sliceType, propertyType, staticmethodType, classmethodType, superType, bytesType, bytearrayType } from '../core/builtin-types.js';
 import { exceptionTypes } from '../core/exception-types.js';
 import { NotImplemented, Ellipsis } from '../core/singletons.js';
 import { printBuiltin } from './print.js';
@@ -37,7 +37,7 @@ const lazy: [string, NativeFn][] = [
 export const BUILTINS = new Map<string, unknown>();
 for (const [name, fn] of [...functions, ...lazy]) BUILTINS.set(name, builtinFn(name, fn));
 for (const t of [objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, setType,
-  frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType, bytesType]) {
+  frozensetType, rangeType, sliceType, propertyType, staticmethodType, classmethodType, superType, bytesType, bytearrayType]) {
   BUILTINS.set(t.name, t);
 }
 for (const [name, t] of exceptionTypes) BUILTINS.set(name, t);

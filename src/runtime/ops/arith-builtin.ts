@@ -20,6 +20,7 @@ import { setAlgebra } from './set-algebra.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from './text-errors.js';
 import { percentFormatValue } from './percent.js';
+import { bytesBinary, bytesRepeat } from '../types/bytes-methods.js';
 import { charge, checkItems } from '../core/budget.js';
 import type { BinOp } from './arith.js';
 
@@ -106,12 +107,8 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
     return NotImplemented;
   }
   if (typeof b === 'string' && op === '*' && ia !== undefined) return repeatStr(b, ia);
-  if (a instanceof PyBytes) {
-    if (op === '+' && b instanceof PyBytes) return new PyBytes(Uint8Array.from([...a.data, ...b.data]));
-    if (op === '*' && ib !== undefined) return new PyBytes(Uint8Array.from(repeat(Array.from(a.data), ib)));
-    if (op === '+' && typeof b === 'string') typeErr("can't concat str to bytes");
-    return NotImplemented;
-  }
+  if (a instanceof PyBytes) return op === '*' && ib !== undefined ? bytesRepeat(a, ib) : bytesBinary(op, a, b);
+  if (b instanceof PyBytes && op === '*' && ia !== undefined) return bytesRepeat(b, ia);
   if (a instanceof PyList) {
     if (op === '+' && b instanceof PyList) return new PyList(concat(a.items, b.items));
     if (op === '*' && ib !== undefined) return new PyList(repeat(a.items, ib));

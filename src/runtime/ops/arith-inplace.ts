@@ -3,6 +3,8 @@
 
 import { NotImplemented } from '../core/singletons.js';
 import { PyList } from '../types/list.js';
+import { PyByteArray } from '../types/bytes.js';
+import { bytearrayInplace } from '../types/bytearray.js';
 import { PySet } from '../types/set.js';
 import { PyDict } from '../types/dict.js';
 import { listFromIterable } from './iter.js';
@@ -15,6 +17,7 @@ import type { BinOp } from './arith.js';
 import { charge } from '../core/budget.js';
 
 export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
+  if (a instanceof PyByteArray) return bytearrayInplace(op, a, b);
   if (a instanceof PyList) {
     if (op === '+') {
       const extra = listFromIterable(b);

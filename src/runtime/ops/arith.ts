@@ -56,8 +56,9 @@ export function binaryOp(op: BinOp, a: unknown, b: unknown): unknown {
 function unsupported(op: BinOp, ta: PyType, tb: PyType): never {
   const seq = ta.name === 'str' || ta.name === 'list' || ta.name === 'tuple';
   if (op === '+' && seq && ta.layout === 'builtin') typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
-  if (op === '*' && (seq || tb.name === 'str' || tb.name === 'list' || tb.name === 'tuple')) {
-    const other = seq ? tb : ta;
+  const mulSeq = (t: PyType): boolean => t.layout === 'builtin' && ['str', 'list', 'tuple', 'bytes', 'bytearray'].includes(t.name);
+  if (op === '*' && (mulSeq(ta) || mulSeq(tb))) {
+    const other = mulSeq(ta) ? tb : ta;
     typeErr(`can't multiply sequence by non-int of type '${other.name}'`);
   }
   const shown = op === '**' ? '** or pow()' : op;

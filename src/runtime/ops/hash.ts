@@ -14,7 +14,7 @@ import { normBig, type Int } from '../core/int-math.js';
 import { PyList } from '../types/list.js';
 import { PyDict } from '../types/dict.js';
 import { asInt } from './numeric.js';
-import { PyBytes } from '../types/bytes.js';
+import { PyBytes, PyByteArray } from '../types/bytes.js';
 
 const P = (1n << 61n) - 1n;
 
@@ -93,9 +93,9 @@ export function pyHash(v: unknown): Int {
   if (v === null) return 0x5f3759df;
   if (v instanceof PyFloat) return hashFloat(v.value);
   if (v instanceof PyTuple) return hashTuple(v.items);
-  if (v instanceof PyBytes) return hashStr(String.fromCharCode(...v.data));
+  if (v instanceof PyBytes && !(v instanceof PyByteArray)) return hashStr(String.fromCharCode(...v.data));
   if (v instanceof PySet && v.frozen) return hashFrozenset(v);
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) return typeErr(`unhashable type: '${typeOf(v).name}'`);
+  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyByteArray) return typeErr(`unhashable type: '${typeOf(v).name}'`);
   const t = typeOf(v);
   if (t.layout !== 'builtin') {
     const f = lookupMro(t, '__hash__');

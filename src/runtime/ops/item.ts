@@ -14,7 +14,8 @@ import { callWithSelf } from './call.js';
 import { cpAt, cpLength, cpSlice, cpSliceStep } from '../text/codepoints.js';
 import { listFromIterable } from './iter.js';
 import { asInt } from './numeric.js';
-import { PyBytes } from '../types/bytes.js';
+import { PyBytes, PyByteArray } from '../types/bytes.js';
+import { bytearraySetitem, bytearrayDelitem } from '../types/bytearray.js';
 import { bytesItem } from '../types/bytes-methods.js';
 
 function seqIndex(key: unknown, length: number, what: string): number {
@@ -123,6 +124,10 @@ export function nativeSetitem(obj: unknown, key: unknown, value: unknown): void 
     obj.table.set(key, value);
     return;
   }
+  if (obj instanceof PyByteArray) {
+    bytearraySetitem(obj, key, value);
+    return;
+  }
   const f = userDunder(obj, '__setitem__');
   if (f !== undefined) {
     callWithSelf(f, obj, [key, value]);
@@ -159,6 +164,10 @@ export function nativeDelitem(obj: unknown, key: unknown): void {
   }
   if (obj instanceof PyDict) {
     if (obj.table.delete(key) === undefined) keyErr(key);
+    return;
+  }
+  if (obj instanceof PyByteArray) {
+    bytearrayDelitem(obj, key);
     return;
   }
   const f = userDunder(obj, '__delitem__');

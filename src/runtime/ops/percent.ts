@@ -16,6 +16,7 @@ import { asciiOf } from '../builtins/introspection.js';
 import { percentFormat } from '../text/percent-format.js';
 import { textCall } from './text-errors.js';
 import { cpLength } from '../text/codepoints.js';
+import { PyBytes, bytesLike, bytesFromLatin1, latin1Of } from '../types/bytes.js';
 
 function percentToInt(v: unknown, conv: string): Int {
   const i = asInt(v);
@@ -57,7 +58,7 @@ function percentChar(v: unknown): string {
 }
 
 function isMapping(v: unknown): boolean {
-  if (v instanceof PyTuple || typeof v === 'string') return false;
+  if (v instanceof PyTuple || typeof v === 'string' || v instanceof PyBytes) return false;
   return v instanceof PyDict || userDunder(v, '__getitem__') !== undefined;
 }
 
@@ -72,4 +73,32 @@ export function percentFormatValue(template: string, args: unknown): string {
     toFloatForFormat: percentToFloat,
     charForFormat: percentChar,
   }));
+}
+
+/** `bytes % args`: as str, but %s/%b take bytes-like values, %r/%a give ascii(), %c a byte. */
+export function percentFormatBytes(template: PyBytes, args: unknown): PyBytes {
+  const text = textCall(() => percentFormat(latin1Of(template.data), {
+    values: args instanceof PyTuple ? args.items.slice() : [args],
+    mapping: isMapping(args) ? (key: string) => getitem(args, bytesFromLatin1(key)) : null,
+    str: (v) => {
+      if (!(v instanceof PyBytes)) typeErr(`%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+      return latin1Of((v as PyBytes).data);
+    },
+    repr: (v) => asciiOf(v),
+    ascii: (v) => asciiOf(v),
+    toIntForFormat: percentToInt,
+    toFloatForFormat: percentToFloat,
+    charForFormat: (v) => {
+      if (v instanceof PyBytes) {
+        if (v.data.length !== 1) typeErr('%c requires an integer in range(256) or a single byte');
+        return String.fromCharCode(v.data[0]!);
+      }
+      const i = asInt(v);
+      if (i === undefined) return typeErr('%c requires an integer in range(256) or a single byte');
+      if (!(i >= 0 && i < 256)) overflowErr('%c arg not in range(256)');
+      return String.fromCharCode(Number(i));
+    },
+    bytes: true,
+  }));
+  return bytesLike(template, bytesFromLatin1(text).data);
 }

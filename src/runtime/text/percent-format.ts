@@ -22,6 +22,8 @@ export interface PercentArgs {
   toFloatForFormat(v: unknown, conv: string): number;
   /** The character for %c (int in range or 1-char str); throws OverflowError/TypeError as CPython. */
   charForFormat(v: unknown): string;
+  /** bytes % args: %b is %s, and `str` renders bytes-like values (CPython's _PyBytes_Format). */
+  bytes?: boolean;
 }
 
 const PERCENT_SSIZE_MAX = 9223372036854775807n;
@@ -153,7 +155,8 @@ export function percentFormat(template: string, args: PercentArgs): string {
 }
 
 function percentConvert(v: unknown, spec: PercentSpec, args: PercentArgs, index: number): string {
-  switch (spec.conv) {
+  // bytes % args: %b is %s
+  switch (spec.conv === 'b' && args.bytes ? 's' : spec.conv) {
     case 's': return percentPad(percentTruncate(args.str(v), spec), spec, false);
     case 'r': return percentPad(percentTruncate(args.repr(v), spec), spec, false);
     case 'a': return percentPad(percentTruncate(args.ascii(v), spec), spec, false);

@@ -1,152 +1,95 @@
-// bytes: the constructor, str.encode / bytes.decode for utf-8, ascii and latin-1, and the bytes
-// behaviour the operators need (comparison, concatenation, indexing, membership), kept here so
-// the generic ops only dispatch. Decoding errors are strict, worded as CPython's codecs.
+// bytes: the constructor, indexing, comparison and membership the generic ops dispatch to, and the
+// method table shared by bytes and bytearray. The methods run the pure str functions on latin-1
+// strings (one char per byte) where bytes and str agree, and the ASCII rules of text/bytes-ascii.ts
+// where they differ (case, whitespace, line ends). Codecs live in bytes-codecs.ts.
 
-import { bytesType, strType } from '../core/builtin-types.js';
-import { defineMethods } from '../core/builtin-function.js';
+import { bytesType, bytearrayType } from '../core/builtin-types.js';
 import type { KwArgs } from '../core/pytype.js';
-import { PyBytes } from './bytes.js';
+import { PyBytes, PyByteArray, bytesLike, latin1Of } from './bytes.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
-import { kwArgs, argCount } from '../builtins/args.js';
-import { typeErr, valueErr, raiseNew, indexErr } from '../ops/raise.js';
+import { argCount } from '../builtins/args.js';
+import { typeErr, valueErr, indexErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { asInt } from '../ops/numeric.js';
-import { listFromIterable } from '../ops/iter.js';
+import { listFromIterable, isIterable } from '../ops/iter.js';
 import { sliceItems } from '../ops/index-arith.js';
 import { indexOf } from './int-methods.js';
-import { PyExc_LookupError, exceptionTypes } from '../core/exception-types.js';
-import { strAscii } from '../text/str-repr.js';
 import { charge } from '../core/budget.js';
+import { userDunder } from '../ops/dunders.js';
 import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
 import { memoryErr } from '../ops/raise.js';
+import { encodeStr, codecOf } from './bytes-codecs.js';
+import { installBytesMethodTable } from './bytes-method-table.js';
+import { percentFormatBytes } from '../ops/percent.js';
+import { NotImplemented } from '../core/singletons.js';
 
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
-
-function codecOf(v: unknown): Codec {
-  if (v === undefined) return 'utf-8';
-  if (typeof v !== 'string') typeErr(`encode() argument 'encoding' must be str, not ${typeOf(v).name}`);
-  const n = (v as string).toLowerCase().replace(/_/g, '-');
-  if (n === 'utf-8' || n === 'utf8') return 'utf-8';
-  if (n === 'ascii' || n === 'us-ascii') return 'ascii';
-  if (n === 'latin-1' || n === 'latin1' || n === 'iso-8859-1') return 'latin-1';
-  return raiseNew(PyExc_LookupError, `unknown encoding: ${v as string}`);
-}
-
-function codecError(kind: 'Encode' | 'Decode', msg: string): never {
-  return raiseNew(exceptionTypes.get(`Unicode${kind}Error`)!, msg);
-}
-
-export function encodeStr(s: string, codec: Codec): PyBytes {
-  charge(s.length >> 4);
-  const out: number[] = [];
-  let i = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (codec === 'utf-8') {
-      if (cp >= 0xd800 && cp <= 0xdfff) {
-        codecError('Encode', `'utf-8' codec can't encode character '\\u${cp.toString(16)}' in position ${i}: surrogates not allowed`);
-      }
-      if (cp < 0x80) out.push(cp);
-      else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-      else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-      else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    } else {
-      const limit = codec === 'ascii' ? 0x80 : 0x100;
-      if (cp >= limit) {
-        codecError('Encode', `'${codec}' codec can't encode character ${strAscii(ch)} in position ${i}: ordinal not in range(${limit})`);
-      }
-      out.push(cp);
-    }
-    i++;
-  }
-  return new PyBytes(Uint8Array.from(out));
-}
-
-/** Strict UTF-8 decoding with CPython's error reasons. */
-function decodeUtf8(d: Uint8Array): string {
-  let s = '';
-  let i = 0;
-  const fail = (pos: number, reason: string): never =>
-    codecError('Decode', `'utf-8' codec can't decode byte 0x${d[pos]!.toString(16).padStart(2, '0')} in position ${pos}: ${reason}`);
-  while (i < d.length) {
-    const c = d[i]!;
-    if (c < 0x80) {
-      s += String.fromCharCode(c);
-      i++;
-      continue;
-    }
-    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
-    if (n < 0) fail(i, 'invalid start byte');
-    let cp = c & (n === 1 ? 0x1f : n === 2 ? 0x0f : 0x07);
-    for (let k = 1; k <= n; k++) {
-      if (i + k >= d.length) {
-        if (d.length - 1 > i) codecError('Decode', `'utf-8' codec can't decode bytes in position ${i}-${d.length - 1}: unexpected end of data`);
-        fail(i, 'unexpected end of data');
-      }
-      const cc = d[i + k]!;
-      // The second byte's valid range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates).
-      const lo = k === 1 && c === 0xe0 ? 0xa0 : k === 1 && c === 0xf0 ? 0x90 : 0x80;
-      const hi = k === 1 && c === 0xed ? 0x9f : k === 1 && c === 0xf4 ? 0x8f : 0xbf;
-      if (cc < lo || cc > hi) fail(i, 'invalid continuation byte');
-      cp = (cp << 6) | (cc & 63);
-    }
-    s += String.fromCodePoint(cp);
-    i += n + 1;
-  }
-  return s;
-}
-
-export function decodeBytes(b: PyBytes, codec: Codec): string {
-  charge(b.data.length >> 4);
-  if (codec === 'utf-8') return decodeUtf8(b.data);
-  let s = '';
-  for (let i = 0; i < b.data.length; i++) {
-    const c = b.data[i]!;
-    if (codec === 'ascii' && c >= 0x80) {
-      codecError('Decode', `'ascii' codec can't decode byte 0x${c.toString(16)} in position ${i}: ordinal not in range(128)`);
-    }
-    s += String.fromCharCode(c);
-  }
-  return s;
-}
-
-bytesType.ctor = (args: unknown[], kw: KwArgs): unknown => {
-  const o = kwArgs('bytes', kw, ['source', 'encoding', 'errors']);
-  argCount('bytes', args, 0, 3);
-  const src = args.length > 0 ? args[0] : o.get('source');
-  const enc = args.length > 1 ? args[1] : o.get('encoding');
-  if (src === undefined) return new PyBytes(new Uint8Array(0));
-  if (typeof src === 'string') {
-    if (enc === undefined) typeErr('string argument without an encoding');
-    return encodeStr(src, codecOf(enc));
-  }
-  if (enc !== undefined) typeErr('encoding without a string argument');
-  if (src instanceof PyBytes) return src;
+/** The bytes of bytes(x) / bytearray(x) for any source but str (bytes(n), iterables of ints). */
+export function bytesSource(name: string, src: unknown): Uint8Array {
+  if (src instanceof PyBytes) return src.data.slice();
   const n = asInt(src);
   if (n !== undefined) {
     if (n < 0) valueErr('negative count');
     if (n > MAX_SEQUENCE_ITEMS) memoryErr();
     charge(Number(n) >> 6);
-    return new PyBytes(new Uint8Array(Number(n)));
+    return new Uint8Array(Number(n));
   }
+  if (!isIterable(src)) typeErr(`cannot convert '${typeOf(src).name}' object to ${name}`);
   const items = listFromIterable(src);
   const out = new Uint8Array(items.length);
+  charge(items.length >> 4);
   items.forEach((x, i) => {
     const v = indexOf(x);
-    if (!(v >= 0 && v < 256)) valueErr('bytes must be in range(0, 256)');
+    if (!(v >= 0 && v < 256)) valueErr(`${name === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
     out[i] = Number(v);
   });
-  return new PyBytes(out);
-};
+  return out;
+}
 
-/** b[i] → int, b[i:j] → bytes. */
+/** The arguments of bytes() and bytearray(): (source, encoding, errors). */
+function bytesCtorArgs(name: string, args: unknown[], kw: KwArgs): Uint8Array {
+  const names = ['source', 'encoding', 'errors'];
+  if (args.length > 3) typeErr(`${name}() takes at most 3 arguments (${args.length} given)`);
+  const a = args.slice();
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      const i = names.indexOf(k);
+      if (i < 0) typeErr(`'${k}' is an invalid keyword argument for ${name}()`);
+      if (i < args.length) typeErr(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+      a[i] = v;
+    }
+  }
+  const [src, enc, errors] = a;
+  if (src === undefined) {
+    if (enc !== undefined || errors !== undefined) typeErr(`${enc !== undefined ? 'encoding' : 'errors'} without a string argument`);
+    return new Uint8Array(0);
+  }
+  if (typeof src === 'string') {
+    if (enc === undefined) typeErr('string argument without an encoding');
+    if (errors !== undefined && typeof errors !== 'string') typeErr(`${name}() argument 'errors' must be str, not ${typeOf(errors).name}`);
+    return encodeStr(src, codecOf(enc, name), errors as string | undefined).data;
+  }
+  if (enc !== undefined) typeErr('encoding without a string argument');
+  if (errors !== undefined) typeErr('errors without a string argument');
+  return bytesSource(name, src);
+}
+
+bytesType.ctor = (args: unknown[], kw: KwArgs): unknown => {
+  if (args.length === 1 && args[0] instanceof PyBytes && !(args[0] instanceof PyByteArray) && kw === null) return args[0];
+  return new PyBytes(bytesCtorArgs('bytes', args, kw));
+};
+bytearrayType.ctor = (args: unknown[], kw: KwArgs): unknown => new PyByteArray(bytesCtorArgs('bytearray', args, kw));
+
+/** b[i] → int, b[i:j] → bytes (bytearray for a bytearray). */
 export function bytesItem(b: PyBytes, key: unknown): unknown {
-  if (key instanceof PySlice) return new PyBytes(Uint8Array.from(sliceItems(Array.from(b.data), key)));
+  if (key instanceof PySlice) return bytesLike(b, Uint8Array.from(sliceItems(Array.from(b.data), key)));
+  if (asInt(key) === undefined && userDunder(key, '__index__') === undefined) {
+    typeErr(`${b instanceof PyByteArray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).name}`);
+  }
   let i = Number(indexOf(key));
   if (i < 0) i += b.data.length;
-  if (!(i >= 0 && i < b.data.length)) indexErr('index out of range');
+  if (!(i >= 0 && i < b.data.length)) indexErr(`${b instanceof PyByteArray ? 'bytearray ' : ''}index out of range`);
   return b.data[i];
 }
 
@@ -163,17 +106,34 @@ export function bytesContains(b: PyBytes, x: unknown): boolean {
     return b.data.includes(Number(n));
   }
   if (!(x instanceof PyBytes)) typeErr(`a bytes-like object is required, not '${typeOf(x).name}'`);
-  const hay = Array.from(b.data).join(','), needle = Array.from((x as PyBytes).data).join(',');
-  return needle === '' || `,${hay},`.includes(`,${needle},`);
+  return latin1Of(b.data).includes(latin1Of((x as PyBytes).data));
 }
 
-defineMethods(bytesType, {
-  decode: (args, kw) => decodeBytes(args[0] as PyBytes, codecOf(args.length > 1 ? args[1] : kwArgs('decode', kw, ['encoding', 'errors']).get('encoding'))),
-  hex: (args) => Array.from((args[0] as PyBytes).data, (c) => c.toString(16).padStart(2, '0')).join(''),
-});
+/** bytes/bytearray `+`, `*` and `%` (the left operand's type decides the result's). */
+export function bytesBinary(op: string, a: PyBytes, b: unknown): unknown {
+  if (op === '+') {
+    if (!(b instanceof PyBytes)) typeErr(`can't concat ${typeOf(b).name} to ${typeOf(a).name}`);
+    const d = new Uint8Array(a.data.length + (b as PyBytes).data.length);
+    if (d.length > MAX_SEQUENCE_ITEMS) memoryErr();
+    d.set(a.data);
+    d.set((b as PyBytes).data, a.data.length);
+    charge(d.length >> 6);
+    return bytesLike(a, d);
+  }
+  if (op === '%') return percentFormatBytes(a, b);
+  return NotImplemented;
+}
 
-defineMethods(strType, {
-  encode: (args, kw) => encodeStr(args[0] as string, codecOf(args.length > 1 ? args[1] : kwArgs('encode', kw, ['encoding', 'errors']).get('encoding'))),
-});
+/** bytes * n and n * bytes. */
+export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
+  const k = Math.max(0, Number(n));
+  if (a.data.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+  const d = new Uint8Array(a.data.length * k);
+  for (let i = 0; i < k; i++) d.set(a.data, i * a.data.length);
+  charge(d.length >> 6);
+  return bytesLike(a, d);
+}
+
+installBytesMethodTable();
 
 export const installedBytesMethods = [PyList, PyTuple];

@@ -1,13 +1,55 @@
-// bytes: an immutable byte string (literals only in this milestone; methods come later).
+// bytes and bytearray: the value classes. A bytearray is a PyBytes whose `data` changes: it is a
+// view of a growable buffer, so every read path written for bytes (len, iteration, comparison,
+// membership, methods) serves both; only results (`like`) and mutation differ.
 
 import type { PyType } from '../core/pytype.js';
-import { bytesType } from '../core/builtin-types.js';
+import { bytesType, bytearrayType } from '../core/builtin-types.js';
 
 export class PyBytes {
-  constructor(readonly data: Uint8Array) {}
+  /** Read-only for bytes; a bytearray replaces it (see PyByteArray.setData). */
+  constructor(public data: Uint8Array) {}
   get cls(): PyType {
     return bytesType;
   }
+}
+
+export class PyByteArray extends PyBytes {
+  private buf: Uint8Array;
+  constructor(data: Uint8Array) {
+    super(data);
+    this.buf = data;
+  }
+  override get cls(): PyType {
+    return bytearrayType;
+  }
+  /** Replaces the contents (the new array is owned by this bytearray). */
+  setData(d: Uint8Array): void {
+    this.buf = d;
+    this.data = d;
+  }
+  /** Appends bytes in amortised constant time per byte (append/extend/+= in loops). */
+  push(extra: ArrayLike<number>): void {
+    const n = this.data.length;
+    if (n + extra.length > this.buf.length) {
+      const grown = new Uint8Array(Math.max(8, (n + extra.length) * 2));
+      grown.set(this.data);
+      this.buf = grown;
+    }
+    this.buf.set(extra, n);
+    this.data = this.buf.subarray(0, n + extra.length);
+  }
+}
+
+/** A result of the same type as `self` (bytearray methods return bytearrays). */
+export function bytesLike(self: PyBytes, d: Uint8Array): PyBytes {
+  return self instanceof PyByteArray ? new PyByteArray(d) : new PyBytes(d);
+}
+
+/** Bytes as a JS string of char codes 0..255, so the pure str functions can work on them. */
+export function latin1Of(d: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < d.length; i += 8192) s += String.fromCharCode(...d.subarray(i, i + 8192));
+  return s;
 }
 
 export function bytesFromLatin1(s: string): PyBytes {
@@ -16,8 +58,12 @@ export function bytesFromLatin1(s: string): PyBytes {
   return new PyBytes(d);
 }
 
-/** b'...' as CPython prints it. */
+/** b'...' as CPython prints it; bytearray(b'...') for a bytearray. */
 export function bytesRepr(b: PyBytes): string {
+  return b instanceof PyByteArray ? `bytearray(${bytesLiteral(b)})` : bytesLiteral(b);
+}
+
+function bytesLiteral(b: PyBytes): string {
   let hasSingle = false, hasDouble = false;
   for (const c of b.data) {
     if (c === 0x27) hasSingle = true;

@@ -2,7 +2,7 @@
 // property (getter/setter/deleter) — the builtin types scripts use to build classes.
 
 import { objectType, typeType, type KwArgs } from '../core/pytype.js';
-import { propertyType, staticmethodType, classmethodType, superType, strType, functionType, builtinFunctionType, methodDescriptorType,
+import { propertyType, staticmethodType, classmethodType, superType, functionType, builtinFunctionType, methodDescriptorType,
   methodType } from '../core/builtin-types.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 import { PyBoundMethod } from './function.js';
@@ -70,14 +70,6 @@ superType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   argCount('super', args, 1, 2);
   if (args.length === 1) typeErr('super() with one argument is not supported');
   return superOf(args[0], args[1]);
-};
-
-strType.ctor = (args: unknown[], kw: KwArgs): unknown => {
-  noKw('str', kw);
-  if (args.length > 3) typeErr(`str() takes at most 3 arguments (${args.length} given)`);
-  if (args.length === 0) return '';
-  if (args.length > 1) typeErr('decoding to str: need a bytes-like object, ' + typeOf(args[0]).name + ' found');
-  return pyStr(args[0]);
 };
 
 function fnAttr(name: string, get: (f: PyFunction) => unknown, set: (f: PyFunction, v: unknown) => void): void {
