@@ -32,6 +32,8 @@ function sliceBound(v: unknown): number {
 
 export interface SliceRange {
   start: number;
+  /** The adjusted stop, as slice.indices() reports it. */
+  stop: number;
   step: number;
   count: number;
 }
@@ -59,7 +61,7 @@ export function resolveSlice(s: PySlice, length: number): SliceRange {
   let count = 0;
   if (step > 0 && stop > start) count = Math.floor((stop - start - 1) / step) + 1;
   else if (step < 0 && start > stop) count = Math.floor((start - stop - 1) / -step) + 1;
-  return { start, step, count };
+  return { start, stop, step, count };
 }
 
 export function sliceItems<T>(xs: readonly T[], s: PySlice): T[] {

@@ -1,6 +1,6 @@
 // dict: the constructor (mapping, iterable of pairs, keywords) and the methods of the dict type.
 
-import { dictType } from '../core/builtin-types.js';
+import { dictType, dictKeysType, dictItemsType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { PyClassMethod } from './function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
@@ -18,6 +18,7 @@ import { lookupAttr } from '../ops/attr.js';
 import { call, callArgs } from '../ops/call.js';
 import { typeOf } from '../core/type-of.js';
 import { charge } from '../core/budget.js';
+import { contains } from '../ops/contains.js';
 
 /** dict.update(other): a dict, an object with keys(), or an iterable of pairs. */
 export function dictUpdate(d: PyDict, other: unknown): void {
@@ -136,3 +137,13 @@ dictType.dict.set('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys'
   for (const k of listFromIterable(args[1])) (d as PyDict).table.set(k, v);
   return d;
 }, null)));
+
+/** dict_keys.isdisjoint / dict_items.isdisjoint: no item of `other` is in the view. */
+function viewIsdisjoint(args: unknown[]): unknown {
+  methodArgCount('isdisjoint', args, 1, 1);
+  for (const x of listFromIterable(args[1])) if (contains(args[0], x)) return false;
+  return true;
+}
+
+defineMethods(dictKeysType, { isdisjoint: viewIsdisjoint });
+defineMethods(dictItemsType, { isdisjoint: viewIsdisjoint });

@@ -13,7 +13,7 @@ import { PyClassMethod } from './function.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 import { callArgs } from '../ops/call.js';
 import { textCall } from '../ops/text-errors.js';
-import { typeErr } from '../ops/raise.js';
+import { typeErr, valueErr, overflowErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { noKw, argCount } from '../builtins/args.js';
 import { userDunder } from '../ops/dunders.js';
@@ -54,7 +54,8 @@ defineMethods(floatType, {
   __float__: (args) => args[0],
   as_integer_ratio: (args) => {
     let x = selfFloat(args);
-    if (!Number.isFinite(x)) floatToInt(x);
+    if (Number.isNaN(x)) valueErr('cannot convert NaN to integer ratio');
+    if (!Number.isFinite(x)) overflowErr('cannot convert Infinity to integer ratio');
     let d = 1n;
     while (!Number.isInteger(x)) { x *= 2; d *= 2n; }
     let n = BigInt(x);

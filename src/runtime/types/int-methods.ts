@@ -14,6 +14,7 @@ import { kwArgs, argCount } from '../builtins/args.js';
 import { userDunder } from '../ops/dunders.js';
 import { callWithSelf } from '../ops/call.js';
 import { truthy } from '../ops/truthy.js';
+import { installedIntBytes } from './int-bytes.js';
 
 /** The int value of an object with __index__ (or int/bool), else TypeError as CPython words it. */
 export function indexOf(v: unknown): Int {
@@ -87,3 +88,6 @@ defineGetters(intType, {
   numerator: (v) => asInt(v),
   denominator: () => 1,
 });
+
+/** to_bytes, from_bytes and as_integer_ratio are installed by int-bytes.ts. */
+export const intBytesInstalled = installedIntBytes;

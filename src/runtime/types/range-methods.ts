@@ -7,11 +7,16 @@ import { defineGetters } from '../core/getset.js';
 import type { KwArgs } from '../core/pytype.js';
 import { PyRange } from './range.js';
 import { PySlice } from './slice.js';
-import { noKw, argCount } from '../builtins/args.js';
+import { noKw, argCount, methodArgCount } from '../builtins/args.js';
 import { indexOf } from './int-methods.js';
 import { valueErr, overflowErr } from '../ops/raise.js';
 import { asInt } from '../ops/numeric.js';
 import { pyRepr } from '../ops/repr.js';
+import { PyTuple } from './tuple.js';
+import { resolveSlice } from '../ops/index-arith.js';
+import { charge } from '../core/budget.js';
+import { eq } from '../ops/compare.js';
+import { truthy } from '../ops/truthy.js';
 
 function bound(v: unknown): number {
   const n = indexOf(v);
@@ -37,13 +42,33 @@ export function rangeContains(r: PyRange, x: unknown): boolean | undefined {
   return off % r.step === 0;
 }
 
+/** Positions where a non-int (1.0, an object with __eq__) equals an item: CPython's sequence search. */
+function rangeSearch(r: PyRange, x: unknown, firstOnly: boolean): number[] {
+  const found: number[] = [];
+  charge(r.length);
+  for (let i = 0; i < r.length; i++) {
+    if (truthy(eq(r.at(i), x))) {
+      found.push(i);
+      if (firstOnly) break;
+    }
+  }
+  return found;
+}
+
 defineMethods(rangeType, {
   index: (args) => {
+    methodArgCount('index', args, 1, 1);
     const r = args[0] as PyRange;
-    if (rangeContains(r, args[1]) === true) return ((asInt(args[1]) as number) - r.start) / r.step;
-    return valueErr(`${pyRepr(args[1])} is not in range`);
+    const known = rangeContains(r, args[1]);
+    if (known === true) return ((asInt(args[1]) as number) - r.start) / r.step;
+    const at = known === undefined ? rangeSearch(r, args[1], true) : [];
+    return at.length > 0 ? at[0] : valueErr(`${pyRepr(args[1])} is not in range`);
   },
-  count: (args) => (rangeContains(args[0] as PyRange, args[1]) === true ? 1 : 0),
+  count: (args) => {
+    methodArgCount('count', args, 1, 1);
+    const known = rangeContains(args[0] as PyRange, args[1]);
+    return known === undefined ? rangeSearch(args[0] as PyRange, args[1], false).length : known ? 1 : 0;
+  },
 });
 
 defineGetters(rangeType, {
@@ -58,6 +83,16 @@ sliceType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   if (args.length === 1) return new PySlice(null, args[0], null);
   return new PySlice(args[0], args[1], args.length === 3 ? args[2] : null);
 };
+
+defineMethods(sliceType, {
+  indices: (args) => {
+    methodArgCount('indices', args, 1, 1);
+    const len = indexOf(args[1]);
+    if (len < 0) valueErr('length should not be negative');
+    const r = resolveSlice(args[0] as PySlice, Number(len));
+    return new PyTuple([r.start, r.stop, r.step]);
+  },
+});
 
 defineGetters(sliceType, {
   start: (s) => (s as PySlice).start,
