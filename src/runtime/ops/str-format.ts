@@ -41,6 +41,7 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
     value = v;
   }
   while (rest.length > 0) {
+    if (/^\.(?:$|[.[])/.test(rest) || rest.startsWith('[]')) valueErr('Empty attribute in format string');
     const a = /^\.([^.[]+)/.exec(rest);
     if (a) {
       value = getattr(value, a[1]!);
@@ -48,6 +49,7 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
       continue;
     }
     const k = /^\[([^\]]+)\]/.exec(rest);
+    if (!k && rest[0] === '[') valueErr("expected '}' before end of string");
     if (!k) valueErr('Only \'.\' or \'[\' may follow \']\' in format field specifier');
     const key = k![1]!;
     value = getitem(value, /^\d+$/.test(key) ? Number(key) : key);
@@ -56,39 +58,73 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
   return value;
 }
 
-/** Finds the end of a replacement field starting after `{` at i, honouring nested braces. */
-function fieldEnd(t: string, i: number): number {
-  let depth = 1;
-  for (let j = i; j < t.length; j++) {
-    if (t[j] === '{') depth++;
-    else if (t[j] === '}' && --depth === 0) return j;
+interface FieldParts {
+  name: string;
+  conv: string | undefined;
+  spec: string;
+  /** Index of the closing '}'. */
+  end: number;
+}
+
+/**
+ * Scans a replacement field starting after `{` at i, as CPython's MarkupIterator and parse_field:
+ * brackets in the field name protect any character, `!` takes the next character as the
+ * conversion, and braces nest only inside the format spec.
+ */
+function scanField(t: string, i: number): FieldParts {
+  const n = t.length;
+  let j = i;
+  while (j < n) {
+    const c = t[j]!;
+    if (c === '[') {
+      const k = t.indexOf(']', j + 1);
+      j = k < 0 ? n : k + 1;
+      continue;
+    }
+    if (c === '{') valueErr("unexpected '{' in field name");
+    if (c === '}' || c === ':' || c === '!') break;
+    j++;
   }
-  return valueErr("expected '}' before end of string");
+  if (j >= n) valueErr("expected '}' before end of string");
+  const name = t.slice(i, j);
+  if (t[j] === '}') return { name, conv: undefined, spec: '', end: j };
+  let conv: string | undefined;
+  if (t[j] === '!') {
+    if (j + 1 >= n) valueErr("unmatched '{' in format spec");
+    conv = t[j + 1];
+    j += 2;
+    if (j >= n) valueErr("unmatched '{' in format spec");
+    if (t[j] === '}') return { name, conv, spec: '', end: j };
+    if (t[j] !== ':') valueErr("expected ':' after conversion specifier");
+  }
+  const from = ++j;
+  for (let depth = 1; j < n; j++) {
+    if (t[j] === '{') depth++;
+    else if (t[j] === '}' && --depth === 0) return { name, conv, spec: t.slice(from, j), end: j };
+  }
+  return valueErr("unmatched '{' in format spec");
 }
 
 function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: number, mapping: unknown): string {
-  if (depth > 2) valueErr('Max string recursion exceeded');
+  if (depth >= 2) valueErr('Max string recursion exceeded');
   let out = '';
   for (let i = 0; i < t.length; i++) {
     const c = t[i]!;
     if (c === '{') {
       if (t[i + 1] === '{') { out += '{'; i++; continue; }
-      const end = fieldEnd(t, i + 1);
-      const body = t.slice(i + 1, end);
-      const fm = /^([^!:]*)(?:!(.))?(?::(.*))?$/s.exec(body);
-      if (!fm) valueErr('expected \':\' after conversion specifier');
-      const [, field, conv, spec0] = fm!;
-      let v = resolveField(field!, args, kw, num, mapping);
-      if (conv !== undefined) {
-        if (conv === 'r') v = pyRepr(v);
-        else if (conv === 's') v = pyStr(v);
-        else if (conv === 'a') v = asciiOf(v);
-        else valueErr(`Unknown conversion specifier ${conv}`);
+      if (i + 1 >= t.length) valueErr("Single '{' encountered in format string");
+      const f = scanField(t, i + 1);
+      let v = resolveField(f.name, args, kw, num, mapping);
+      if (f.conv !== undefined) {
+        if (f.conv === 'r') v = pyRepr(v);
+        else if (f.conv === 's') v = pyStr(v);
+        else if (f.conv === 'a') v = asciiOf(v);
+        else valueErr(`Unknown conversion specifier ${f.conv}`);
       }
-      const spec = spec0 === undefined ? '' : render(spec0, args, kw, num, depth + 1, mapping);
+      const spec = f.spec.includes('{') ? render(f.spec, args, kw, num, depth + 1, mapping) : f.spec;
       out += formatValue(v, spec);
       charge(1);
-      i = end;
+      i = f.end;
     } else if (c === '}') {
       if (t[i + 1] !== '}') valueErr("Single '}' encountered in format string");
       out += '}';
@@ -102,10 +138,5 @@ function render(t: string, args: unknown[], kw: KwArgs, num: Numbering, depth: n
 
 /** str.format, or str.format_map when `mapping` is given (names are looked up in it). */
 export function strFormat(template: string, args: unknown[], kw: KwArgs, mapping?: unknown): string {
-  if (/\{[^}]*$/.test(template.replace(/\{\{/g, ''))) {
-    // an unterminated field: CPython reports a single '{' when nothing closes it
-    const stripped = template.replace(/\{\{|\}\}/g, '');
-    if (!stripped.slice(stripped.lastIndexOf('{')).includes('}')) valueErr("Single '{' encountered in format string");
-  }
   return render(template, args, kw, { auto: 0, mode: 'none' }, 0, mapping);
 }
