@@ -30,6 +30,8 @@ export interface SourceMapV3 {
   sourcesContent?: (string | null)[];
   names: string[];
   mappings: string;
+  /** Corral's extension: the end of each mapped Python span, for traceback markers (codegen/source-map.ts). */
+  x_corral_ends?: string;
 }
 
 /** The output of compile(): transpiled once, run many times. Immutable. */
@@ -66,6 +68,9 @@ export interface TracebackFrame {
   line: number;
   /** 1-based column in code points, when known. */
   column: number | null;
+  /** Where the failing expression ends, when known: 1-based line and the 1-based code-point column just past it. */
+  endLine: number | null;
+  endColumn: number | null;
   /** The code name: `<module>`, a function name, `<lambda>`, ... */
   name: string;
 }

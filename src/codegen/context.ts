@@ -25,6 +25,11 @@ export interface Ctx {
   readonly safeReads: Set<ast.Name>;
   /** Counter for unique injected names across the whole program. */
   nextId: number;
+  /**
+   * The end of each Python span stamped by locOf, keyed by its `loc.start` object: astring hands
+   * the source map only `loc.start`, and tracebacks need the whole span (source-map.ts).
+   */
+  readonly spanEnds: WeakMap<ES.Position, ES.Position>;
 }
 
 export interface LoopCtx {
@@ -52,7 +57,7 @@ export interface FnCtx {
 export function createCtx(resolution: Resolution, filename: string, source: string, counters: boolean): Ctx {
   return {
     filename, source, lines: new LineIndex(source), resolution, counters,
-    diagnostics: [], codeNames: {}, floats: new Map(), safeReads: new Set(), nextId: 1,
+    diagnostics: [], codeNames: {}, floats: new Map(), safeReads: new Set(), nextId: 1, spanEnds: new WeakMap(),
   };
 }
 
@@ -83,11 +88,10 @@ export function unsupported(ctx: Ctx, span: Span, what: string): void {
 export function locOf(ctx: Ctx, span: Span): ES.SourceLocation {
   const s = ctx.lines.position(span.start);
   const e = ctx.lines.position(span.end);
-  return {
-    source: ctx.filename,
-    start: { line: s.line, column: span.start - ctx.lines.lineStart(s.line) },
-    end: { line: e.line, column: span.end - ctx.lines.lineStart(e.line) },
-  };
+  const start = { line: s.line, column: span.start - ctx.lines.lineStart(s.line) };
+  const end = { line: e.line, column: span.end - ctx.lines.lineStart(e.line) };
+  ctx.spanEnds.set(start, end);
+  return { source: ctx.filename, start, end };
 }
 
 /**

@@ -38,7 +38,7 @@ export interface GenerateResult {
 
 export function generate(module: ast.Module, resolution: Resolution, options: GenerateOptions): GenerateResult {
   const ctx = createCtx(resolution, options.filename, options.source, options.counters ?? true);
-  const map = new SourceMapBuilder(options.filename, options.source);
+  const map = new SourceMapBuilder(options.filename, options.source, (start) => ctx.spanEnds.get(start));
   let js: string;
   try {
     const program = b.program([b.exprStmt(lowerModule(ctx, module))]);

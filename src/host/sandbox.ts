@@ -6,7 +6,7 @@
 // (its own error), a missing runtime bundle. Even a bug of ours comes back as an `internal` result.
 
 import { compile } from '../pipeline.js';
-import { originalPositionFor } from '../codegen/source-map.js';
+import { originalPositionFor, type OriginalSpan } from '../codegen/source-map.js';
 import type { Limits, Policy, Program, RunResult } from '../types.js';
 import { compileFailure } from './compile-errors.js';
 import { execute } from './execute.js';
@@ -107,7 +107,7 @@ function internalResult(message: string): RunResult {
 function positionMapper(program: Program): PositionMapper {
   const map = program.sourceMap;
   if (map === null) return () => null;
-  const seen = new Map<string, { line: number; column: number } | null>();
+  const seen = new Map<string, OriginalSpan | null>();
   return (line, column) => {
     const key = `${line}:${column}`;
     let pos = seen.get(key);

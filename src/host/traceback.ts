@@ -3,15 +3,20 @@
 // way CPython 3.11 prints an uncaught one (sys.excepthook → PyErr_Display): chained exceptions
 // first, `File "...", line N, in name` plus the stripped source line per frame, runs of more than
 // three identical frames folded into `[Previous line repeated N more times]`, at most the last
-// 1000 frames (sys.tracebacklimit's default), then `Type: message` (or just `Type`). The `~~~^~~~`
-// position markers are not printed in this milestone.
+// 1000 frames (sys.tracebacklimit's default), then `Type: message` (or just `Type`). Under each
+// source line, the `~~~^~~~` position markers of the failing expression (traceback-markers.ts).
 
 import { LineIndex, codePointCount } from '../diagnostics/line-index.js';
 import type { RaisedException, RawFrame } from '../runtime/protocol.js';
 import type { PyException, TracebackFrame } from '../types.js';
+import type { OriginalSpan } from '../codegen/source-map.js';
+import { markerLine } from './traceback-markers.js';
 
-/** Generated position (1-based line and column, as V8 reports) → script line (1-based) and 0-based UTF-16 column. */
-export type PositionMapper = (line: number, column: number) => { line: number; column: number } | null;
+/**
+ * Generated position (1-based line and column, as V8 reports) → the Python node's span: 1-based
+ * lines, 0-based UTF-16 columns within their lines, the end null when unknown.
+ */
+export type PositionMapper = (line: number, column: number) => OriginalSpan | null;
 
 export interface TracebackContext {
   filename: string;
@@ -37,7 +42,7 @@ export function mapException(raised: RaisedException, ctx: TracebackContext, lin
 }
 
 function mapFrame(frame: RawFrame, ctx: TracebackContext, lines: LineIndex): TracebackFrame[] {
-  let pos: { line: number; column: number } | null;
+  let pos: OriginalSpan | null;
   try {
     pos = ctx.mapPosition(frame.line, frame.column);
   } catch {
@@ -45,12 +50,22 @@ function mapFrame(frame: RawFrame, ctx: TracebackContext, lines: LineIndex): Tra
   }
   // A frame with no mapping is glue code around the script, not a line a user could look at.
   if (pos === null || !Number.isSafeInteger(pos.line) || pos.line < 1 || pos.line > lines.lineCount) return [];
-  const text = lines.lineText(pos.line);
-  const column = Number.isSafeInteger(pos.column) && pos.column >= 0
-    ? codePointCount(text, 0, Math.min(pos.column, text.length)) + 1
-    : null;
+  const column = toColumn(lines, pos.line, pos.column);
+  let endLine: number | null = null;
+  let endColumn: number | null = null;
+  if (column !== null && pos.endLine !== null && Number.isSafeInteger(pos.endLine) && pos.endLine >= pos.line && pos.endLine <= lines.lineCount) {
+    endColumn = toColumn(lines, pos.endLine, pos.endColumn);
+    if (endColumn !== null) endLine = pos.endLine;
+  }
   const name = Object.prototype.hasOwnProperty.call(ctx.codeNames, frame.fn) ? ctx.codeNames[frame.fn]! : frame.fn;
-  return [{ filename: ctx.filename, line: pos.line, column, name }];
+  return [{ filename: ctx.filename, line: pos.line, column, endLine, endColumn, name }];
+}
+
+/** A 0-based UTF-16 column of a line → a 1-based code-point column (null when not a valid column). */
+function toColumn(lines: LineIndex, line: number, column: number | null): number | null {
+  if (column === null || !Number.isSafeInteger(column) || column < 0) return null;
+  const text = lines.lineText(line);
+  return codePointCount(text, 0, Math.min(column, text.length)) + 1;
 }
 
 /**
@@ -90,8 +105,10 @@ function formatOne(e: PyException, lines: LineIndex | null, out: string[]): void
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
     out.push(`  File "${f.filename}", line ${f.line}, in ${f.name}\n`);
-    const text = lines !== null && f.filename !== '<stdin>' && f.line <= lines.lineCount ? lines.lineText(f.line).trim() : '';
-    if (text !== '') out.push(`    ${text}\n`);
+    const full = lines !== null && f.filename !== '<stdin>' && f.line <= lines.lineCount ? lines.lineText(f.line) : '';
+    // CPython strips the indentation only: trailing blanks are printed (and counted for markers).
+    const text = full.replace(/^[ \t\f]+/, '');
+    if (text.trim() !== '') out.push(`    ${text}\n`, markerLine(full, f));
   }
   if (count > RECURSIVE_CUTOFF) out.push(repeated(count));
   out.push(e.message === '' ? `${e.type}\n` : `${e.type}: ${e.message}\n`);

@@ -1,6 +1,6 @@
 // The CLI end to end through child processes: exit codes, the stdout/stderr split, stdin, usage
 // errors, limits, and tracebacks compared with the text CPython 3.11 prints for the same command
-// (checked in; CPython's ~~~^~~~ marker lines are not printed in this milestone).
+// (checked in, ~~~^~~~ marker lines included; test/tracebacks holds many more).
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -69,7 +69,7 @@ describe('corral run', () => {
     expect(r.stderr).toBe(
       'Traceback (most recent call last):\n' +
       `  File "${file}", line 5, in <module>\n    f()\n` +
-      `  File "${file}", line 2, in f\n    return 1 / 0\n` +
+      `  File "${file}", line 2, in f\n    return 1 / 0\n           ~~^~~\n` +
       'ZeroDivisionError: division by zero\n');
   });
 
@@ -78,7 +78,7 @@ describe('corral run', () => {
     expect(r.status).toBe(1);
     const file = join(dir, 'chain.py');
     expect(r.stderr).toBe(
-      `Traceback (most recent call last):\n  File "${file}", line 2, in <module>\n    1/0\n` +
+      `Traceback (most recent call last):\n  File "${file}", line 2, in <module>\n    1/0\n    ~^~\n` +
       'ZeroDivisionError: division by zero\n\nThe above exception was the direct cause of the following exception:\n\n' +
       `Traceback (most recent call last):\n  File "${file}", line 4, in <module>\n    raise KeyError("k") from e\n` +
       "KeyError: 'k'\n");

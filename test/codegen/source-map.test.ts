@@ -16,13 +16,35 @@ describe('SourceMapBuilder / originalPositionFor', () => {
     const map = m.toJSON();
     expect(map.sources).toEqual(['a.py']);
     expect(map.sourcesContent).toEqual(['x = 1\n']);
-    expect(originalPositionFor(map, 1, 1)).toEqual({ line: 3, column: 4 });
-    expect(originalPositionFor(map, 1, 10)).toEqual({ line: 3, column: 4 });
-    expect(originalPositionFor(map, 1, 11)).toEqual({ line: 7, column: 0 });
-    expect(originalPositionFor(map, 1, 500)).toEqual({ line: 7, column: 0 });
+    const at = (line: number, column: number) => ({ line, column, endLine: null, endColumn: null });
+    expect(originalPositionFor(map, 1, 1)).toEqual(at(3, 4));
+    expect(originalPositionFor(map, 1, 10)).toEqual(at(3, 4));
+    expect(originalPositionFor(map, 1, 11)).toEqual(at(7, 0));
+    expect(originalPositionFor(map, 1, 500)).toEqual(at(7, 0));
     expect(originalPositionFor(map, 2, 1)).toBeNull();
-    expect(originalPositionFor(map, 4, 5)).toEqual({ line: 2, column: 100 }); // first one after, same line
-    expect(originalPositionFor(map, 4, 6)).toEqual({ line: 2, column: 100 });
+    expect(originalPositionFor(map, 4, 5)).toEqual(at(2, 100)); // first one after, same line
+    expect(originalPositionFor(map, 4, 6)).toEqual(at(2, 100));
+  });
+
+  it('carries the end of each span in x_corral_ends, keeping nested spans that share a start apart', () => {
+    const ends = new Map<object, { line: number; column: number }>();
+    const pos = (line: number, column: number, endLine: number, endColumn: number) => {
+      const start = { line, column };
+      ends.set(start, { line: endLine, column: endColumn });
+      return start;
+    };
+    const m = new SourceMapBuilder('a.py', '', (start) => ends.get(start));
+    m.addMapping({ original: pos(2, 4, 2, 11), generated: { line: 1, column: 0 } });
+    m.addMapping({ original: pos(2, 4, 2, 7), generated: { line: 1, column: 8 } }); // same start, shorter
+    m.addMapping({ original: pos(3, 0, 5, 1), generated: { line: 2, column: 3 } });
+    m.addMapping({ original: { line: 6, column: 2 }, generated: { line: 2, column: 9 } }); // no end known
+    const map = m.toJSON();
+    expect(originalPositionFor(map, 1, 1)).toEqual({ line: 2, column: 4, endLine: 2, endColumn: 11 });
+    expect(originalPositionFor(map, 1, 9)).toEqual({ line: 2, column: 4, endLine: 2, endColumn: 7 });
+    expect(originalPositionFor(map, 2, 4)).toEqual({ line: 3, column: 0, endLine: 5, endColumn: 1 });
+    expect(originalPositionFor(map, 2, 10)).toEqual({ line: 6, column: 2, endLine: null, endColumn: null });
+    // A damaged extension field costs the ends, never the lines.
+    expect(originalPositionFor({ ...map, x_corral_ends: '!!' }, 1, 1)).toEqual({ line: 2, column: 4, endLine: null, endColumn: null });
   });
 
   it('maps a V8 frame inside generated code back to the failing Python line', async () => {
@@ -46,6 +68,9 @@ describe('SourceMapBuilder / originalPositionFor', () => {
     const outer = originalPositionFor(sourceMap, frames[1]!.line, frames[1]!.column);
     expect(inner?.line).toBe(3);
     expect(outer?.line).toBe(6);
+    // The whole failing node: `boom(b)` and `f(x)`, which tracebacks underline.
+    expect(inner).toEqual({ line: 3, column: 15, endLine: 3, endColumn: 22 });
+    expect(outer).toEqual({ line: 6, column: 0, endLine: 6, endColumn: 4 });
   });
 
   it('maps the caller frame of a comprehension and of a class body to their Python lines', async () => {

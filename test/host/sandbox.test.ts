@@ -71,11 +71,14 @@ describe('Sandbox.run', () => {
     expect(r.ok).toBe(false);
     expect(r.error).toMatchObject({
       kind: 'exception', type: 'ZeroDivisionError', message: 'division by zero',
-      frames: [{ filename: 'x.py', line: 4, name: '<module>' }, { filename: 'x.py', line: 2, name: 'f' }],
+      frames: [
+        { filename: 'x.py', line: 4, column: 1, endLine: 4, endColumn: 4, name: '<module>' },
+        { filename: 'x.py', line: 2, column: 12, endLine: 2, endColumn: 17, name: 'f' },
+      ],
     });
     expect(r.error?.kind === 'exception' && r.error.traceback).toBe(
       'Traceback (most recent call last):\n  File "x.py", line 4, in <module>\n    f()\n' +
-      '  File "x.py", line 2, in f\n    return 1 / 0\nZeroDivisionError: division by zero\n');
+      '  File "x.py", line 2, in f\n    return 1 / 0\n           ~~^~~\nZeroDivisionError: division by zero\n');
     sandbox.dispose();
   });
 

@@ -1,12 +1,14 @@
 // Traceback mapping and formatting from hand-made raw frames and a hand-made source map, compared
-// with the text CPython 3.11 prints for the same script (without the ~~~^~~~ marker lines).
+// with the text CPython 3.11 prints for the same script; the ~~~^~~~ marker lines from spans.
+// Whole scripts against python3 live in test/tracebacks.
 
 import { describe, expect, it } from 'vitest';
 import { formatTraceback, mapException } from '../../src/host/traceback.js';
+import { markerLine } from '../../src/host/traceback-markers.js';
 import { checkOutcome } from '../../src/host/outcome.js';
 import { originalPositionFor } from '../../src/codegen/source-map.js';
 import type { RaisedException } from '../../src/runtime/protocol.js';
-import type { SourceMapV3 } from '../../src/types.js';
+import type { SourceMapV3, TracebackFrame } from '../../src/types.js';
 
 const source = 'def f():\n    return 1 / 0\n\nf()\n';
 // Generated line 3 col 0 → py line 4 col 0; generated line 2 col 4 → py line 2 col 11.
@@ -29,8 +31,8 @@ describe('tracebacks', () => {
   it('maps frames through the source map and prints them as CPython does', () => {
     const exc = mapException(raised(), ctx);
     expect(exc.frames).toEqual([
-      { filename: 'x.py', line: 4, column: 1, name: '<module>' },
-      { filename: 'x.py', line: 2, column: 12, name: 'f' },
+      { filename: 'x.py', line: 4, column: 1, endLine: null, endColumn: null, name: '<module>' },
+      { filename: 'x.py', line: 2, column: 12, endLine: null, endColumn: null, name: 'f' },
     ]);
     expect(formatTraceback(exc, source)).toBe(
       'Traceback (most recent call last):\n' +
@@ -74,9 +76,42 @@ describe('tracebacks', () => {
   it('counts columns in code points', () => {
     const src = 's = "😀"; x = 1 / 0\n';
     const exc = mapException(raised({ frames: [{ fn: '$module', line: 1, column: 1 }] }), {
-      ...ctx, source: src, mapPosition: () => ({ line: 1, column: 14 }),
+      ...ctx, source: src, mapPosition: () => ({ line: 1, column: 14, endLine: null, endColumn: null }),
     });
     expect(exc.frames[0]!.column).toBe(14);
+  });
+});
+
+describe('position markers (CPython 3.11 traceback.c rules)', () => {
+  const frame = (line: number, column: number, endLine: number, endColumn: number): TracebackFrame => ({
+    filename: 'x.py', line, column, endLine, endColumn, name: '<module>',
+  });
+  // Each expectation below is what python3 printed for a script with that line.
+  it('underlines a span with ^ and omits markers when it covers the whole stripped line', () => {
+    expect(markerLine('x = f(1)', frame(1, 5, 1, 9))).toBe('        ^^^^\n');
+    expect(markerLine('    f(1)', frame(1, 5, 1, 9))).toBe('');
+    expect(markerLine('f(1)  # note', frame(1, 1, 1, 5))).toBe('    ^^^^\n');
+    expect(markerLine('f(1)   ', frame(1, 1, 1, 5))).toBe('    ^^^^\n');
+  });
+
+  it('puts ~ under operands and ^ under the operator of a BinOp, even on a whole line', () => {
+    expect(markerLine('1/0', frame(1, 1, 1, 4))).toBe('    ~^~\n');
+    expect(markerLine('x = 1 // 0', frame(1, 5, 1, 11))).toBe('        ~~^^~~\n');
+    expect(markerLine('x = (1) + (  "a" )', frame(1, 5, 1, 19))).toBe('        ~~~~^~~~~~~~~~\n');
+  });
+
+  it('puts ~ under the value and ^ under the brackets of a Subscript', () => {
+    expect(markerLine('y = d["k"][1]', frame(1, 5, 1, 11))).toBe('        ~^^^^^\n');
+  });
+
+  it('counts code points and follows a multi-line span to the end of its first line', () => {
+    expect(markerLine('é = 5; x = é + "a"', frame(1, 12, 1, 19))).toBe('               ~~^~~~~\n');
+    expect(markerLine('x = f(  ', frame(1, 5, 3, 2))).toBe('        ^^\n');
+  });
+
+  it('prints nothing for a span it cannot place', () => {
+    expect(markerLine('x = 1', { ...frame(1, 5, 1, 6), endLine: null, endColumn: null })).toBe('');
+    expect(markerLine('x = 1', frame(1, 5, 1, 40))).toBe('');
   });
 });
 

@@ -1,0 +1,2 @@
+line = "10, 20, x"
+nums = [int(part) for part in line.split(", ")]

@@ -1,0 +1,6 @@
+class Settings:
+    debug = False
+    level = 3
+    label = "level-" + level
+
+print(Settings.label)

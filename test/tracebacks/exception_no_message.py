@@ -1,0 +1,7 @@
+def stop():
+    raise StopIteration
+
+def run():
+    stop()
+
+run()

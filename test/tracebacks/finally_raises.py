@@ -1,0 +1,7 @@
+def f():
+    try:
+        print("try")
+    finally:
+        raise ValueError("from finally")
+
+f()

@@ -1,0 +1,2 @@
+people = [{"name": "ann", "age": 31}, {"name": "bob"}]
+people.sort(key=lambda p: p["age"])

@@ -1,0 +1,4 @@
+def compute():
+    return undefined_value * 2
+
+compute()

@@ -1,0 +1,7 @@
+class ConfigError(Exception):
+    pass
+
+def load():
+    raise ConfigError
+
+load()

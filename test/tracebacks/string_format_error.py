@@ -1,0 +1,2 @@
+template = "{name} is {age}"
+print(template.format(name="ann"))

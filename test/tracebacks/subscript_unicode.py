@@ -1,0 +1,2 @@
+café = {"crème": 1}
+print(café["brûlée"])

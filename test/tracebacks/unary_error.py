@@ -1,0 +1,2 @@
+v = "text"
+print(-v)
