@@ -12,7 +12,7 @@ import { indexValue, resolveSlice, sliceItems } from './index-arith.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
 import { cpAt, cpLength, cpSlice, cpSliceStep } from '../text/codepoints.js';
-import { listFromIterable } from './iter.js';
+import { listFromIterable, isIterable } from './iter.js';
 import { asInt } from './numeric.js';
 import { PyBytes, PyByteArray } from '../types/bytes.js';
 import { bytearraySetitem, bytearrayDelitem } from '../types/bytearray.js';
@@ -91,10 +91,15 @@ export function nativeGetitem(obj: unknown, key: unknown): unknown {
 }
 
 function assignSlice(l: PyList, s: PySlice, value: unknown): void {
-  const items = value === l ? l.items.slice() : listFromIterable(value);
   const r = resolveSlice(s, l.items.length);
+  if (!isIterable(value)) typeErr(r.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
+  const items = value === l ? l.items.slice() : listFromIterable(value);
   if (r.step === 1) {
-    l.items.splice(r.start, r.count, ...items);
+    // In place, without splice(...items): a spread of a huge list overflows the JS stack.
+    const xs = l.items, tail = xs.slice(r.start + r.count);
+    xs.length = r.start;
+    for (const x of items) xs.push(x);
+    for (const x of tail) xs.push(x);
     return;
   }
   if (items.length !== r.count) {
