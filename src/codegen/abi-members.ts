@@ -15,6 +15,7 @@ export const ABI_MEMBERS = [
   'classDelete', 'superOf', 'list', 'tuple', 'dict', 'set', 'listAppend', 'setAdd', 'dictSet', 'iterate',
   'unpack', 'unpackStar', 'genexp', 'yieldFrom', 'str', 'repr', 'ascii', 'format', 'concat', 'raise',
   'reraise', 'caught', 'handled', 'excMatches', 'assertFail', 'withEnter', 'withExit', 'import', 'importFrom',
+  'matchSequence', 'matchMapping', 'matchKeys', 'matchClass',
 ] as const satisfies readonly (keyof RuntimeABI)[];
 
 type Unlisted = Exclude<keyof RuntimeABI, (typeof ABI_MEMBERS)[number]>;
@@ -24,6 +25,7 @@ export const ABI_LIST_IS_COMPLETE: [Unlisted] extends [never] ? true : Unlisted 
 /** `$rt` helpers whose result is a JS boolean (usable with raw `!`, `&&`, `||`). */
 export const BOOLEAN_HELPERS: ReadonlySet<string> = new Set([
   'truthy', 'is', 'isNot', 'contains', 'notContains', 'excMatches', 'withExit',
+  'matchSequence', 'matchMapping', 'matchKeys', 'matchClass',
 ]);
 
 /** Fields of the run state `$s` that generated code may touch. */

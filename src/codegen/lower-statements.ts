@@ -15,6 +15,7 @@ import { lowerBreak, lowerContinue, lowerFor, lowerIf, lowerWhile } from './lowe
 import { lowerTry, lowerWith } from './lower-exceptions.js';
 import { lowerFunctionDef, lowerReturn } from './lower-functions.js';
 import { lowerClassDef } from './lower-classes.js';
+import { lowerMatch } from './lower-match.js';
 
 export function lowerBlock(ctx: Ctx, fn: FnCtx, body: ast.Stmt[]): ES.Statement[] {
   return body.flatMap((s) => lowerStmt(ctx, fn, s));
@@ -61,14 +62,13 @@ function lowerStmtInner(ctx: Ctx, fn: FnCtx, s: ast.Stmt): ES.Statement[] {
     case 'Assert': return lowerAssert(ctx, fn, s);
     case 'Import': return lowerImport(ctx, fn, s);
     case 'ImportFrom': return lowerImportFrom(ctx, fn, s);
+    case 'Match': return lowerMatch(ctx, fn, s);
     case 'AsyncFunctionDef':
     case 'AsyncFor':
     case 'AsyncWith':
-    case 'Match':
     case 'TryStar': {
       const what: Record<typeof s.kind, string> = {
-        AsyncFunctionDef: "'async def'", AsyncFor: "'async for'", AsyncWith: "'async with'",
-        Match: "the 'match' statement", TryStar: "'except*'",
+        AsyncFunctionDef: "'async def'", AsyncFor: "'async for'", AsyncWith: "'async with'", TryStar: "'except*'",
       };
       unsupported(ctx, s, what[s.kind]);
       return [];

@@ -12,6 +12,7 @@ import {
 } from './collect-state.js';
 import { visitArgAnnotations, visitDefaults, visitExpr, visitExprs, visitParams } from './collect-expr.js';
 import { scopeError, scopeMessages } from './scope-errors.js';
+import { matchPatternError } from './pattern-errors.js';
 
 export function collect(module: ast.Module): CollectState {
   const state = newState();
@@ -93,6 +94,8 @@ function visitStmt(state: CollectState, ctx: Ctx, node: ast.Stmt): void {
       return;
     }
     case 'Match': {
+      const patternError = matchPatternError(node);
+      if (patternError) state.diagnostics.push(patternError);
       visitExpr(state, ctx, node.subject);
       for (const c of node.cases) {
         visitPattern(state, ctx, c.pattern);

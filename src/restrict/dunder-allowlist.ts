@@ -16,6 +16,8 @@ export const SPECIAL_METHODS: ReadonlySet<string> = new Set([
   '__getitem__', '__setitem__', '__delitem__', '__missing__',
   // calls, context managers, attribute hooks on the script's own objects
   '__call__', '__enter__', '__exit__', '__getattr__', '__setattr__', '__delattr__',
+  // the positions of a class pattern's sub-patterns
+  '__match_args__',
   // unary and conversion
   '__neg__', '__pos__', '__abs__', '__invert__', '__round__', '__trunc__', '__floor__', '__ceil__',
   '__int__', '__float__', '__index__',

@@ -225,6 +225,16 @@ export interface RuntimeABI {
   /** Calls the exit callable with the exception (or null for a normal exit); returns whether to suppress. */
   withExit(exit: unknown, exc: unknown): boolean;
 
+  // ---- match statements (src/runtime/ops/match.ts): each returns whether the check passed
+  /** Sequence pattern of `size` sub-patterns (`star` = index of `*rest`, or -1): fills `out` with the items. */
+  matchSequence(out: unknown[], subject: unknown, size: number, star: number): boolean;
+  /** Mapping pattern, first step: the subject is a mapping with at least `nkeys` items. */
+  matchMapping(subject: unknown, nkeys: number): boolean;
+  /** Mapping pattern, second step: fills `out` with the values of `keys` (then the `**rest` dict when `rest`). */
+  matchKeys(out: unknown[], subject: unknown, keys: unknown[], rest: boolean): boolean;
+  /** Class pattern `cls(<nargs positional>, kw=...)`: fills `out` with the positional then keyword attributes. */
+  matchClass(out: unknown[], subject: unknown, cls: unknown, nargs: number, kwnames: string[]): boolean;
+
   // ---- imports
   /** `import a.b` → the module object (ImportError / ModuleNotFoundError as CPython words it). */
   import(name: string): unknown;

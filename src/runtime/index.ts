@@ -24,6 +24,7 @@ import { mergeKwargs, spreadArgs } from './ops/kwargs.js';
 import { classNamespace, makeClass, classLookup, classStore, classDelete, superOf } from './ops/classes.js';
 import { raiseExc, reraise, caught, handled, excMatches, assertFail } from './ops/exceptions.js';
 import { withEnter, withExit } from './ops/context.js';
+import { matchSequence, matchMapping, matchKeys, matchClass } from './ops/match.js';
 import { initGlobal, globalMissing, unboundLocal, unboundFree, unboundGlobal } from './ops/names.js';
 import { pyRepr, pyStr, qualifiedTypeName } from './ops/repr.js';
 import { formatValue } from './ops/format.js';
@@ -170,6 +171,10 @@ const rt = {
   withExit,
   import: importModule,
   importFrom,
+  matchSequence,
+  matchMapping,
+  matchKeys,
+  matchClass,
 } satisfies RuntimeABI;
 Object.freeze(rt);
 

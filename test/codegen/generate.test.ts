@@ -39,10 +39,10 @@ def f():
   });
 
   it('reports unsupported constructs as E101 at their span, never throwing', async () => {
-    const src = 'x = 1\nmatch x:\n    case 1:\n        pass\nasync def g():\n    pass\n';
+    const src = 'x = 1\ntry:\n    pass\nexcept* ValueError:\n    pass\nasync def g():\n    pass\n';
     const out = await compilePy(src);
     const e101 = out.diagnostics.filter((d) => d.code === 'E101');
-    expect(e101.map((d) => src.slice(d.span.start, d.span.start + 5))).toEqual(['match', 'async']);
+    expect(e101.map((d) => src.slice(d.span.start, d.span.start + 5))).toEqual(['try:\n', 'async']);
   });
 
   it('turns an internal failure into an E300 diagnostic', async () => {

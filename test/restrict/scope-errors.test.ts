@@ -1,13 +1,14 @@
-// Scope errors against CPython 3.11: each chunk of cases/scope-errors.py raises exactly one
-// SyntaxError in compile(); the resolver must report the same message at the same line/column.
+// Scope errors against CPython 3.11: each chunk of cases/scope-errors.py (and of
+// cases/pattern-errors.py, match patterns) raises at most one SyntaxError in compile(); the
+// resolver must report the same message at the same line/column.
 
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/restrict/resolve.js';
 import { LineIndex } from '../../src/diagnostics/line-index.js';
 import { loadGolden } from './golden-cases.js';
 
-describe('scope errors match CPython', () => {
-  for (const [i, item] of loadGolden('cases', 'scope-errors').entries()) {
+describe.each(['scope-errors', 'pattern-errors'])('%s match CPython', (file) => {
+  for (const [i, item] of loadGolden('cases', file).entries()) {
     it(`chunk ${i}: ${item.error?.message ?? 'no error'}`, () => {
       const { diagnostics } = resolve(item.ast);
       if (item.error === null) {

@@ -1,7 +1,7 @@
 // unsupported-syntax (E101): valid Python 3.11 that Corral does not run (yet). One data table,
 // kind → message + alternative, that later milestones shrink as features land: async code comes
-// with the host bridges, `match` with the language milestone. Complex numbers and metaclasses
-// are not planned. The parser accepts all of these, so a script gets this clear refusal instead
+// with the host bridges (`match` came with the language milestone). Complex numbers and
+// metaclasses are not planned. The parser accepts all of these, so a script gets this clear refusal instead
 // of a syntax error.
 
 import type * as ast from '../../parser/ast.js';
@@ -13,7 +13,7 @@ import type { Rule, RuleContext } from './rule.js';
 
 export type UnsupportedKind =
   | 'async-def' | 'await' | 'async-for' | 'async-with' | 'async-comprehension'
-  | 'match' | 'except-star' | 'complex-literal' | 'metaclass' | 'star-import' | 'joke-future';
+  | 'except-star' | 'complex-literal' | 'metaclass' | 'star-import' | 'joke-future';
 
 /** What is not supported, and what to write instead. */
 export const UNSUPPORTED: Readonly<Record<UnsupportedKind, { message: string; alternative: string }>> = {
@@ -22,7 +22,6 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedKind, { message: string; al
   'async-for': { message: "'async for' is not supported yet", alternative: 'use a plain for loop' },
   'async-with': { message: "'async with' is not supported yet", alternative: 'use a plain with statement' },
   'async-comprehension': { message: 'asynchronous comprehensions are not supported yet', alternative: 'use a plain comprehension' },
-  match: { message: 'match statements are not supported yet', alternative: 'use if/elif chains' },
   'except-star': { message: "'except*' (exception groups) is not supported", alternative: 'use a plain except clause' },
   'complex-literal': { message: 'complex numbers are not supported', alternative: 'use a pair of floats' },
   metaclass: { message: 'metaclasses are not supported', alternative: 'use a plain class, a decorator or __init_subclass__' },
@@ -38,7 +37,6 @@ function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
     case 'AsyncFor': return ['async-for', { start: node.start, end: node.iter.end }];
     case 'AsyncWith': return ['async-with', { start: node.start, end: node.items[node.items.length - 1]?.end ?? node.end }];
     case 'comprehension': return node.is_async ? ['async-comprehension', node] : null;
-    case 'Match': return ['match', { start: node.start, end: node.subject.end }];
     case 'TryStar': {
       const handler = node.handlers[0];
       return ['except-star', handler ? { start: handler.start, end: handler.type?.end ?? handler.start } : node];
@@ -58,7 +56,7 @@ function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
 export const unsupportedSyntax: Rule = {
   code: 'E101',
   name: 'unsupported-syntax',
-  description: 'Refuses valid Python that Corral does not support (yet): async code, match, except*, complex literals, metaclasses, star imports.',
+  description: 'Refuses valid Python that Corral does not support (yet): async code, except*, complex literals, metaclasses, star imports.',
   check({ module }: RuleContext): Diagnostic[] {
     const out: Diagnostic[] = [];
     walk(module, (node) => {

@@ -8,6 +8,7 @@ export const ALLOWED_DUNDERS: ReadonlySet<string> = new Set([
   '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__', '__hash__', '__repr__', '__str__',
   '__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', '__pow__', '__neg__',
   '__bool__', '__init__', '__dict__', '__mro__', '__bases__', '__cause__', '__context__', '__traceback__',
+  '__match_args__',
 ]);
 
 export function isRefusedDunder(name: string): boolean {

@@ -46,8 +46,8 @@ setattr(len, "__doc__", "x")
 hasattr(len, "__reduce_ex__")                ### E200
 getattr(len, "__name__")
 ---
-# class patterns' keyword attributes (match is also unsupported)
-match 1:                                     ### E101
+# class patterns' keyword attributes
+match 1:
     case int(__dict__=d):                    ### E200
         pass
 ---

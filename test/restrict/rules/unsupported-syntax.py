@@ -7,10 +7,7 @@ async def fetch():                           ### E101
         pass
     return [a async for a in b]              ### E101
 ---
-# refused: match, except*, complex literals, metaclasses, star imports
-match command:                               ### E101
-    case "go":
-        pass
+# refused: except*, complex literals, metaclasses, star imports
 try:
     pass
 except* ValueError:                          ### E101
@@ -24,12 +21,17 @@ from math import *                           ### E101
 print(f"{2j}")                               ### E101
 h = lambda: 3j                               ### E101
 ---
-# accepted: ordinary code, class keywords other than metaclass, floats
+# accepted: ordinary code, class keywords other than metaclass, floats, match statements
 class D(object):
     pass
 x = 1.5e3
 def gen():
     yield x
+match x:
+    case 1.5 | [1, *_] | {"k": D()}:
+        pass
+    case D(real=r) if r:
+        pass
 ---
 # refused: the joke future import (other future imports are the future-import rule's)
 from __future__ import barry_as_FLUFL        ### E101
