@@ -5,8 +5,11 @@
 import { strType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs } from '../core/pytype.js';
-import { PyBytes } from './bytes.js';
-import { typeErr, raiseNew } from '../ops/raise.js';
+import { PyBytes, latin1Of, bytesRepr } from './bytes.js';
+import { parseIntText } from '../text/int-parse.js';
+import { TextError } from '../text/text-error.js';
+import { textCall } from '../ops/text-errors.js';
+import { typeErr, raiseNew, newExc, prepareRaise } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { PyExc_LookupError, exceptionTypes } from '../core/exception-types.js';
 import { strAscii } from '../text/str-repr.js';
@@ -39,8 +42,15 @@ function errorMode(name: string): ErrorMode {
   return raiseNew(PyExc_LookupError, `unknown error handler name '${name}'`);
 }
 
-function codecError(kind: 'Encode' | 'Decode', msg: string): never {
-  return raiseNew(exceptionTypes.get(`Unicode${kind}Error`)!, msg);
+/** Raises UnicodeEncodeError/UnicodeDecodeError with CPython's attributes (encoding, object, start, end, reason). */
+function codecError(kind: 'Encode' | 'Decode', msg: string, detail: { codec: Codec; object: unknown; start: number; end: number; reason: string }): never {
+  const e = newExc(exceptionTypes.get(`Unicode${kind}Error`)!, msg);
+  e.dict.set('encoding', detail.codec);
+  e.dict.set('object', detail.object);
+  e.dict.set('start', detail.start);
+  e.dict.set('end', detail.end);
+  e.dict.set('reason', detail.reason);
+  throw prepareRaise(e);
 }
 
 function hex2(c: number): string {
@@ -72,7 +82,7 @@ export function encodeStr(s: string, codec: Codec, errors = 'strict'): PyBytes {
     if (mode === 'strict') {
       const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
       const what = end - i === 1 ? `character ${strAscii(String.fromCodePoint(cp))} in position ${i}` : `characters in position ${i}-${end - 1}`;
-      codecError('Encode', `'${codec}' codec can't encode ${what}: ${reason}`);
+      codecError('Encode', `'${codec}' codec can't encode ${what}: ${reason}`, { codec, object: s, start: i, end, reason });
     }
     if (mode === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
     i = end - 1;
@@ -115,7 +125,7 @@ function decodeUtf8(d: Uint8Array, errors: string): string {
     const mode = errorMode(errors);
     if (mode === 'strict') {
       const what = n === -1 ? `byte 0x${hex2(d[i]!)} in position ${i}` : `bytes in position ${i}-${i - n - 1}`;
-      codecError('Decode', `'utf-8' codec can't decode ${what}: ${reason}`);
+      codecError('Decode', `'utf-8' codec can't decode ${what}: ${reason}`, { codec: 'utf-8', object: new PyBytes(d.slice()), start: i, end: i - n, reason });
     }
     if (mode === 'replace') s += '\ufffd';
     i -= n;
@@ -131,7 +141,10 @@ export function decodeBytes(data: Uint8Array, codec: Codec, errors = 'strict'): 
     const c = data[i]!;
     if (codec === 'ascii' && c >= 0x80) {
       const mode = errorMode(errors);
-      if (mode === 'strict') codecError('Decode', `'ascii' codec can't decode byte 0x${hex2(c)} in position ${i}: ordinal not in range(128)`);
+      if (mode === 'strict') {
+        codecError('Decode', `'ascii' codec can't decode byte 0x${hex2(c)} in position ${i}: ordinal not in range(128)`,
+          { codec, object: new PyBytes(data.slice()), start: i, end: i + 1, reason: 'ordinal not in range(128)' });
+      }
       if (mode === 'replace') s += '\ufffd';
       continue;
     }
@@ -174,3 +187,15 @@ defineMethods(strType, {
 });
 
 export const installedBytesCodecs = true;
+
+/** int(b'42') / int(bytearray(b'ff'), 16): parsed as ASCII text, the error naming the bytes. */
+export function intFromBytesText(b: PyBytes, base: number): number | bigint {
+  try {
+    return parseIntText(latin1Of(b.data), base);
+  } catch (e) {
+    if (e instanceof TextError && e.message.startsWith('invalid literal')) {
+      raiseNew(exceptionTypes.get('ValueError')!, `invalid literal for int() with base ${base}: ${bytesRepr(b)}`);
+    }
+    return textCall(() => { throw e; });
+  }
+}

@@ -1,5 +1,7 @@
 // int and bool: the constructors (`int(x, base)`, `bool(x)`) and int methods.
 
+import { PyBytes } from './bytes.js';
+import { intFromBytesText } from './bytes-codecs.js';
 import { intType, boolType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { defineGetters } from '../core/getset.js';
@@ -34,6 +36,7 @@ export function toInt(x: unknown): Int {
   const f = asFloat(x);
   if (f !== undefined) return floatToInt(f);
   if (typeof x === 'string') return textCall(() => parseIntText(x, 10));
+  if (x instanceof PyBytes) return intFromBytesText(x, 10);
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = userDunder(x, name);
     if (m !== undefined) {
@@ -55,6 +58,7 @@ intType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   }
   const x = args[0];
   if (base === undefined) return toInt(x);
+  if (x instanceof PyBytes) return intFromBytesText(x, Number(indexOf(base)));
   if (typeof x !== 'string') typeErr("int() can't convert non-string with explicit base");
   const b = Number(indexOf(base));
   return textCall(() => parseIntText(x as string, b));
