@@ -19,6 +19,7 @@ import { opsTick, withDepth } from './guards.js';
 import { mangle } from './mangle.js';
 import { storeName } from './names.js';
 import { lowerExpr } from './lower-expressions.js';
+import { docstringOf } from './lower-functions.js';
 import { lowerItems } from './lower-displays.js';
 import { lowerBlock } from './lower-statements.js';
 
@@ -73,7 +74,9 @@ export function lowerClassDef(ctx: Ctx, fn: FnCtx, s: ast.ClassDef): ES.Statemen
 function classBody(ctx: Ctx, parent: FnCtx, scope: Scope, s: ast.ClassDef, cell: string | null): ES.FunctionExpression {
   const fn = newFn('class', scope, parent);
   fn.classCell = cell;
-  const body = lowerBlock(ctx, fn, s.body);
+  // CPython stores the docstring as the namespace's __doc__ before the body runs.
+  const doc = docstringOf(s.body).map((d) => b.exprStmt(b.rtCall('classStore', [b.id('$ns'), b.literal('__doc__'), b.literal(d)])));
+  const body = [...doc, ...lowerBlock(ctx, fn, s.body)];
   const inner = [...(fn.temps.length ? [b.letDecl(fn.temps)] : []), ...body, b.returnStmt(b.id('$ns'))];
   const jsName = mangle(s.name, 'class');
   ctx.codeNames[jsName] = scope.name;

@@ -104,6 +104,15 @@ export function buildFunction(
   return b.fn(jsName, [...extraParams, ...paramNames].map(b.id), stmts, fn.generator);
 }
 
+/** The docstring of a def or class body (a leading string-constant statement), as a 0- or 1-item list. */
+export function docstringOf(body: ast.Stmt[] | ast.ExprNode): string[] {
+  if (!Array.isArray(body) || body.length === 0) return [];
+  const first = body[0]!;
+  if (first.kind !== 'Expr' || first.value.kind !== 'Constant') return [];
+  const c = first.value.value;
+  return c.type === 'str' ? [c.value] : [];
+}
+
 /** The `$rt.def(function ..., meta)` expression for a def or lambda (without decorators). */
 function defExpr(ctx: Ctx, fn: FnCtx, node: ast.FunctionDef | ast.Lambda, jsName: string, body: ast.Stmt[] | ast.ExprNode): ES.Expression {
   const scope = ctx.resolution.scopes.get(node);
@@ -138,6 +147,7 @@ function defExpr(ctx: Ctx, fn: FnCtx, node: ast.FunctionDef | ast.Lambda, jsName
     ['defaults', b.array(defaults)],
     ['kwdefaults', kwdefaults.length ? b.object(kwdefaults) : b.literal(null)],
     ['generator', b.literal(scope.isGenerator)],
+    ...docstringOf(body).map((d): [string, ES.Expression] => ['doc', b.literal(d)]),
   ]);
   return b.rtCall('def', [jsFn, meta]);
 }

@@ -6,8 +6,8 @@
 
 /** Special methods a script's own classes define (in the class body) and call (`self.__eq__(o)`). */
 export const SPECIAL_METHODS: ReadonlySet<string> = new Set([
-  // construction, representation, hashing, truth
-  '__init__', '__post_init__', '__init_subclass__', '__class_getitem__',
+  // construction, representation, hashing, truth (`__new__` for subclasses of int, str, tuple, ...)
+  '__init__', '__new__', '__post_init__', '__init_subclass__', '__class_getitem__',
   '__repr__', '__str__', '__format__', '__hash__', '__bool__',
   // comparison
   '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__',
@@ -18,6 +18,8 @@ export const SPECIAL_METHODS: ReadonlySet<string> = new Set([
   '__call__', '__enter__', '__exit__', '__getattr__', '__setattr__', '__delattr__',
   // the positions of a class pattern's sub-patterns
   '__match_args__',
+  // descriptors a script writes for its own classes, and the slots declaration
+  '__get__', '__set__', '__delete__', '__set_name__', '__slots__',
   // unary and conversion
   '__neg__', '__pos__', '__abs__', '__invert__', '__round__', '__trunc__', '__floor__', '__ceil__',
   '__int__', '__float__', '__index__',
@@ -26,9 +28,9 @@ export const SPECIAL_METHODS: ReadonlySet<string> = new Set([
     'lshift', 'rshift', 'and', 'xor', 'or'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
 ]);
 
-/** Harmless metadata: readable (and, except `__class__`, writable) on any object. */
+/** Harmless metadata: readable (and, except `__class__`, writable) on any object. Exception chaining links are exceptions themselves. */
 export const METADATA_ATTRIBUTES: ReadonlySet<string> = new Set([
-  '__name__', '__qualname__', '__doc__', '__module__', '__class__',
+  '__name__', '__qualname__', '__doc__', '__module__', '__class__', '__cause__', '__context__', '__suppress_context__',
 ]);
 
 /** Metadata that may be read but never assigned or deleted (reassigning `__class__` changes an object's type). */

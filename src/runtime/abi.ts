@@ -44,6 +44,8 @@ export interface FunctionMeta {
   kwdefaults: Record<string, unknown> | null;
   /** The JS function is a generator function (`function*`): calling it returns a Python generator. */
   generator: boolean;
+  /** The docstring (`__doc__`), when the body starts with a string constant. */
+  doc?: string;
 }
 
 export interface RuntimeABI {

@@ -22,9 +22,10 @@ import { objectType } from './core/pytype.js';
 /** References one export of each installing module so none is dropped as unused. */
 export function installTypes(): unknown[] {
   return [indexOf, toFloat, strJoin, searchBounds, dictUpdate, setFrom, rangeContains, genexp, BUILTINS,
-    PyExc_BaseException, objectType, installedObjectMethods, installedExceptionMethods, installedMiscCtors, installedTupleMethods, installedBytesMethods, installedStrTranslate, installedBytesCodecs, installedByteArray];
+    PyExc_BaseException, objectType, installedObjectMethods, installedExceptionMethods, installedMiscCtors, installedTupleMethods, installedBytesMethods, installedStrTranslate, installedBoxedDunders, installedBytesCodecs, installedByteArray];
 }
 
 import { installedObjectMethods } from './core/object-type.js';
 import { installedExceptionMethods } from './core/exception-methods.js';
 import { installedMiscCtors } from './types/misc-ctors.js';
+import { installedBoxedDunders } from './ops/boxed-dunders.js';

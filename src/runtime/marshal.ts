@@ -11,6 +11,7 @@ import { PySet } from './types/set.js';
 import { typeOf } from './core/type-of.js';
 import { normBig } from './core/int-math.js';
 import { PyBytes } from './types/bytes.js';
+import { PyBoxed } from './types/boxed.js';
 
 /** How deep nested containers may be, both ways. */
 export const MAX_MARSHAL_DEPTH = 200;
@@ -31,6 +32,7 @@ export function toMarshalled(v: unknown, depth = 0, active: Set<unknown> = new S
   }
   if (v === null) return null;
   if (v instanceof PyFloat) return { $type: 'float', value: v.value };
+  if (v instanceof PyBoxed) return toMarshalled(v.value, depth, active); // a subclass of int, str, tuple, ...
   if (depth >= MAX_MARSHAL_DEPTH) throw new MarshalError(`result nested deeper than ${MAX_MARSHAL_DEPTH} levels`);
   if (active.has(v)) throw new MarshalError('result contains a reference cycle');
   active.add(v);

@@ -3,7 +3,8 @@
 // CPython's method descriptors do; a plain builtin does not bind even when stored in a class.
 
 import { PyType, type NativeFn } from './pytype.js';
-import { builtinFunctionType, methodDescriptorType } from './builtin-types.js';
+import { builtinFunctionType, methodDescriptorType, intType, floatType, strType, tupleType, setType, frozensetType } from './builtin-types.js';
+import { PyBoxed } from '../types/boxed.js';
 
 export class PyBuiltinFunction {
   constructor(
@@ -18,9 +19,27 @@ export class PyBuiltinFunction {
   }
 }
 
+/** The builtin types script classes extend through PyBoxed (types/boxed.ts). */
+export const BOXABLE_TYPES: ReadonlySet<PyType> = new Set([intType, floatType, strType, tupleType, setType, frozensetType]);
+
+/** A method of a boxable type called on a boxed subclass instance works on the builtin value. */
+function unboxingSelf(fn: NativeFn): NativeFn {
+  return (args, kw) => {
+    const self = args[0];
+    if (!(self instanceof PyBoxed)) return fn(args, kw);
+    const a = args.slice();
+    a[0] = self.value;
+    return fn(a, kw);
+  };
+}
+
 /** Installs native methods on a builtin type's dict. */
 export function defineMethods(t: PyType, methods: Record<string, NativeFn>): void {
-  for (const name of Object.keys(methods)) t.dict.set(name, new PyBuiltinFunction(name, methods[name]!, t));
+  const unbox = BOXABLE_TYPES.has(t);
+  for (const name of Object.keys(methods)) {
+    const fn = methods[name]!;
+    t.dict.set(name, new PyBuiltinFunction(name, unbox ? unboxingSelf(fn) : fn, t));
+  }
 }
 
 export function builtinFn(name: string, fn: NativeFn): PyBuiltinFunction {

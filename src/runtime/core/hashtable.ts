@@ -6,6 +6,7 @@
 
 import { PyFloat } from './float-box.js';
 import { pyHash } from '../ops/hash.js';
+import { PyBoxed, keyedByValue } from '../types/boxed.js';
 import { eqBool } from '../ops/compare.js';
 import { normBig } from './int-math.js';
 import { SetSlots, hashWords } from './set-slots.js';
@@ -35,6 +36,8 @@ export function primitiveKey(k: unknown): unknown {
     case 'object':
       if (k === null) return null;
       if (k instanceof PyFloat) return Number.isSafeInteger(k.value) ? k.value + 0 : normBig(BigInt(k.value));
+      // A subclass of int/float/str that keeps the builtin __eq__ and __hash__ is keyed as its value.
+      if (k instanceof PyBoxed && keyedByValue(k.cls)) return primitiveKey(k.value);
       return undefined;
     default:
       return undefined;

@@ -3,7 +3,8 @@
 // class has (`__class__`, `__name__`, `__mro__`, ...).
 
 import { PyType, objectType, typeType } from './pytype.js';
-import { defineMethods } from './builtin-function.js';
+import { defineMethods, builtinFn } from './builtin-function.js';
+import { PyClassMethod } from '../types/function.js';
 import { defineGetters, PyGetSet } from './getset.js';
 import { PyTuple } from '../types/tuple.js';
 import { typeOf } from './type-of.js';
@@ -47,6 +48,12 @@ defineMethods(objectType, {
     return pyStr(args[0]);
   },
 });
+
+// `super().__init_subclass__(**kw)` ends here: object's version accepts no class keywords.
+objectType.dict.set('__init_subclass__', new PyClassMethod(builtinFn('__init_subclass__', (args, kw) => {
+  if (kw !== null && kw.size > 0) typeErr(`${(args[0] as PyType).name}.__init_subclass__() takes no keyword arguments`);
+  return null;
+})));
 
 objectType.dict.set('__class__', new PyGetSet('__class__', (o) => typeOf(o)));
 objectType.dict.set('__dict__', new PyGetSet('__dict__', (o) => {

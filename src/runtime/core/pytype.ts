@@ -9,7 +9,8 @@ export type NativeFn = (args: unknown[], kw: KwArgs) => unknown;
 
 /** How instances of a type are laid out in JS: which runtime class instantiates it. */
 /** 'list' and 'dict': a script class extending list or dict (instances are PyList/PyDict with `sub`). */
-export type Layout = 'object' | 'exception' | 'builtin' | 'list' | 'dict';
+/** 'boxed': a script class extending int, float, str, tuple, set or frozenset (instances are PyBoxed). */
+export type Layout = 'object' | 'exception' | 'builtin' | 'list' | 'dict' | 'boxed';
 
 export class PyType {
   name: string;
@@ -25,6 +26,8 @@ export class PyType {
   readonly builtin: boolean;
   /** Whether script classes may inherit from it. */
   subclassable = true;
+  /** For a script class whose MRO declares `__slots__` all the way up: the attribute names its instances may hold; else null (they have a dict). */
+  slots: ReadonlySet<string> | null = null;
 
   constructor(name: string, bases: PyType[], layout: Layout, builtin: boolean, module = 'builtins') {
     this.name = name;

@@ -10,6 +10,7 @@ import { typeOf } from '../core/type-of.js';
 import { PyFunction, PyBoundMethod, PyProperty, PyStaticMethod, PyClassMethod, PySuper } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
 import { PyModule } from '../types/module.js';
+import { PyBoxed } from '../types/boxed.js';
 import { PyList } from '../types/list.js';
 import { PyDict } from '../types/dict.js';
 import { PyBaseException } from '../core/exception-types.js';
@@ -19,7 +20,7 @@ import { userDunderOfType } from './dunders.js';
 
 /** The Map holding an object's own attributes, or null when it has none. */
 export function instanceDict(obj: unknown): Map<string, unknown> | null {
-  if (obj instanceof PyInstance || obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyModule) return obj.dict;
+  if (obj instanceof PyInstance || obj instanceof PyBaseException || obj instanceof PyFunction || obj instanceof PyModule || obj instanceof PyBoxed) return obj.dict;
   if (obj instanceof PyList || obj instanceof PyDict) return obj.attrs;
   return null;
 }
@@ -156,6 +157,8 @@ export function genericSetattr(obj: unknown, name: string, value: unknown): void
   }
   const own = instanceDict(obj);
   if (own === null) noAttribute(obj, name);
+  // A class declaring __slots__ has no instance dict: only the slot names can be set.
+  if (t.slots !== null && !t.slots.has(name)) noAttribute(obj, name);
   own.set(name, value);
 }
 

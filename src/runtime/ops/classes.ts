@@ -3,20 +3,22 @@
 
 import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
 import { PyDict } from '../types/dict.js';
-import { PySuper, PyFunction, PyClassMethod } from '../types/function.js';
+import { PySuper, PyFunction, PyClassMethod, PyStaticMethod } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
 import { userDunderOfType } from './dunders.js';
 import { callArgs, callWithSelf, kwMap } from './call.js';
 import type { KwArgs, Layout } from '../core/pytype.js';
 import { listType, dictType } from '../core/builtin-types.js';
+import { BOXABLE_TYPES } from '../core/builtin-function.js';
 import { typeErr, runtimeErr, raiseNew } from './raise.js';
 import { PyExc_NotImplementedError } from '../core/exception-types.js';
 
 /** Builtin types CPython lets classes extend but Corral does not yet (a documented limitation). */
 const SUBCLASSABLE_IN_CPYTHON: ReadonlySet<string> = new Set([
-  'int', 'float', 'str', 'bytes', 'tuple', 'set', 'frozenset', 'property', 'staticmethod', 'classmethod', 'super', 'type',
+  'bytes', 'property', 'staticmethod', 'classmethod', 'super', 'type',
 ]);
 import { typeOf } from '../core/type-of.js';
+import { listFromIterable } from './iter.js';
 
 export function classNamespace(name: string, qualname: string): PyDict {
   const ns = new PyDict();
@@ -51,6 +53,10 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   }
   // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
   if (t.dict.has('__eq__') && !t.dict.has('__hash__')) t.dict.set('__hash__', null);
+  t.slots = slotsOf(t);
+  // __new__ is implicitly a static method.
+  const nw = t.dict.get('__new__');
+  if (nw instanceof PyFunction) t.dict.set('__new__', new PyStaticMethod(nw));
   // __init_subclass__ is implicitly a classmethod; `__set_name__` tells descriptors their names.
   const isub = t.dict.get('__init_subclass__');
   if (isub instanceof PyFunction) t.dict.set('__init_subclass__', new PyClassMethod(isub));
@@ -60,6 +66,25 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   }
   initSubclass(t, kwMap(kwnames, kwvalues));
   return t;
+}
+
+/**
+ * The attribute names instances of `t` may hold when every script class along its MRO declares
+ * `__slots__` (a str or an iterable of str) and none lists '__dict__'; else null.
+ */
+function slotsOf(t: PyType): ReadonlySet<string> | null {
+  if (t.layout !== 'object') return null;
+  const names = new Set<string>();
+  for (const c of t.mro) {
+    if (c.builtin) continue;
+    const decl = c.dict.get('__slots__');
+    if (decl === undefined) return null;
+    for (const n of typeof decl === 'string' ? [decl] : listFromIterable(decl)) {
+      if (typeof n !== 'string') typeErr(`__slots__ items must be strings, not '${typeOf(n).name}'`);
+      names.add(n as string);
+    }
+  }
+  return names.has('__dict__') ? null : names;
 }
 
 /** Calls the nearest base's script __init_subclass__ with the class keywords. */
@@ -73,7 +98,6 @@ function initSubclass(t: PyType, kw: KwArgs): void {
     }
     break;
   }
-  if (kw !== null && kw.size > 0) typeErr(`${t.name}.__init_subclass__() takes no keyword arguments`);
 }
 
 /** The JS layout instances get: that of the first base that is not plain object. */
@@ -82,6 +106,7 @@ function baseLayout(bases: PyType[]): Layout {
     if (b === listType || b.layout === 'list') return 'list';
     if (b === dictType || b.layout === 'dict') return 'dict';
     if (b.layout === 'exception') return 'exception';
+    if (b.layout === 'boxed' || BOXABLE_TYPES.has(b)) return 'boxed';
   }
   return 'object';
 }

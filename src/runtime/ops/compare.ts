@@ -138,7 +138,7 @@ function dictsEqual(a: PyDict, b: PyDict): boolean {
 }
 
 /** The comparison for builtin types, or NotImplemented. */
-function builtinCompare(op: CmpOp, a: unknown, b: unknown): unknown {
+export function builtinCompare(op: CmpOp, a: unknown, b: unknown): unknown {
   const x = asReal(a), y = asReal(b);
   if (x !== undefined && y !== undefined) return cmpReals(op, x, y);
   if (typeof a === 'string' && typeof b === 'string') return cmpStrings(op, a, b);

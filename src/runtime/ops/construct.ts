@@ -1,5 +1,7 @@
 // Calling a class: builtin types build through their native constructor; script classes get a new
-// instance of their layout (PyInstance, or PyBaseException for exception subclasses), then __init__.
+// instance of their layout (PyInstance, PyBaseException for exception subclasses, PyList/PyDict,
+// or PyBoxed around the builtin value for subclasses of int/float/str/tuple/set/frozenset), then
+// __init__.
 
 import { PyType, lookupMro, type KwArgs } from '../core/pytype.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
@@ -11,6 +13,7 @@ import { typeOf } from '../core/type-of.js';
 import { PyStaticMethod } from '../types/function.js';
 import { PyList } from '../types/list.js';
 import { PyDict } from '../types/dict.js';
+import { newBoxed } from './boxed-dunders.js';
 
 export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
   if (t.layout === 'builtin') {
@@ -22,6 +25,8 @@ export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
   if (nw !== undefined && !(nw instanceof PyBuiltinFunction)) {
     obj = callArgs(nw instanceof PyStaticMethod ? nw.func : nw, [t, ...args], kw);
     if (!(typeOf(obj) === t || typeOf(obj).mro.includes(t))) return obj;
+  } else if (t.layout === 'boxed') {
+    obj = newBoxed(t, args, kw);
   } else if (t.layout === 'list' || t.layout === 'dict') {
     const c = t.layout === 'list' ? new PyList([]) : new PyDict();
     c.sub = t;
@@ -36,6 +41,7 @@ export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
     return obj;
   }
   if (init instanceof PyBuiltinFunction) {
+    if (t.layout === 'boxed') return obj;
     if (kw !== null && kw.size > 0) typeErr(`${t.name}() takes no keyword arguments`);
     if (t.layout === 'object' && args.length > 0 && (nw === undefined || nw instanceof PyBuiltinFunction)) {
       typeErr(`${t.name}() takes no arguments`);

@@ -8,7 +8,7 @@ import { PyType, isSubtype } from '../core/pytype.js';
 import { PyTuple } from '../types/tuple.js';
 import { LimitSignal } from '../core/signals.js';
 import { runCtx, S } from '../state.js';
-import { prepareRaise, newExc, typeErr, callSitesOf, framesFromSites, raiseNew } from './raise.js';
+import { prepareRaise, newExc, typeErr, callSitesOf, framesFromSites, raiseNew, captureStack } from './raise.js';
 import { callArgs } from './call.js';
 import { typeOf } from '../core/type-of.js';
 
@@ -43,12 +43,14 @@ function isStackOverflow(e: unknown): e is RangeError {
 
 export function caught(e: unknown): unknown {
   if (e instanceof PyBaseException) {
+    e.catchHolder = captureStack();
     runCtx.handling.push(e);
     return e;
   }
   if (isStackOverflow(e)) {
     const r = newExc(PyExc_RecursionError, 'maximum recursion depth exceeded');
     r.frames = framesFromSites(callSitesOf(() => (e as { stack?: unknown }).stack));
+    r.catchHolder = captureStack();
     runCtx.handling.push(r);
     return r;
   }
@@ -63,11 +65,14 @@ export function handled(): void {
 
 export function excMatches(exc: unknown, t: unknown): boolean {
   const et = (exc as PyBaseException).cls;
-  if (t instanceof PyTuple) return t.items.some((x) => excMatches(exc, x));
-  if (!(t instanceof PyType) || !isSubtype(t, PyExc_BaseException)) {
-    typeErr('catching classes that do not inherit from BaseException is not allowed');
+  // Every item of a tuple must be an exception class (no nested tuples, unlike isinstance).
+  const classes = t instanceof PyTuple ? t.items : [t];
+  for (const c of classes) {
+    if (!(c instanceof PyType) || !isSubtype(c, PyExc_BaseException)) {
+      typeErr('catching classes that do not inherit from BaseException is not allowed');
+    }
   }
-  return isSubtype(et, t);
+  return classes.some((c) => isSubtype(et, c as PyType));
 }
 
 export function assertFail(msg?: unknown): never {

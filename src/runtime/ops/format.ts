@@ -5,6 +5,7 @@
 import { asInt, asFloat } from './numeric.js';
 import { pyStr } from './repr.js';
 import { userDunder } from './dunders.js';
+import { PyBoxed } from '../types/boxed.js';
 import { callWithSelf } from './call.js';
 import { typeErr } from './raise.js';
 import { typeOf } from '../core/type-of.js';
@@ -15,13 +16,15 @@ import { textCall } from './text-errors.js';
 
 export function formatValue(v: unknown, spec: string): string {
   if (typeof v === 'string') return spec === '' ? v : textCall(() => formatStr(v, spec));
+  // A subclass of a builtin value type may override __format__ or __str__ (ops/boxed-dunders.ts).
+  if (v instanceof PyBoxed) return formatValue(callWithSelf(userDunder(v, '__format__'), v, [spec]), '');
   const f = asFloat(v);
   if (f !== undefined) return textCall(() => formatFloat(f, spec));
   const i = asInt(v);
   if (i !== undefined) {
     // bool formats as 'True' with an empty spec, as an int otherwise (int.__format__).
     if (typeof v === 'boolean' && spec === '') return v ? 'True' : 'False';
-    return textCall(() => formatInt(i, spec));
+    return textCall(() => formatInt(i, spec, typeof v === 'boolean' ? 'bool' : 'int'));
   }
   const m = userDunder(v, '__format__');
   if (m !== undefined) {

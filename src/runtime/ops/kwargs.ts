@@ -36,7 +36,7 @@ export function mergeKwargs(d: unknown, m: unknown, funcForErrors: unknown): unk
   }
   for (const [k, v] of pairs) {
     if (forCall) {
-      if (typeof k !== 'string') typeErr(`${funcName(funcForErrors)} keywords must be strings`);
+      if (typeof k !== 'string') typeErr('keywords must be strings'); // CPython names no function here
       if (target.table.get(k) !== undefined) typeErr(`${funcName(funcForErrors)} got multiple values for keyword argument '${k}'`);
     }
     target.table.set(k, v);

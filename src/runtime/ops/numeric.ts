@@ -3,6 +3,7 @@
 
 import { PyFloat } from '../core/float-box.js';
 import type { Int } from '../core/int-math.js';
+import { PyBoxed } from '../types/boxed.js';
 
 /** The int value of an int or bool, else undefined. */
 export function asInt(v: unknown): Int | undefined {
@@ -14,14 +15,16 @@ export function asInt(v: unknown): Int | undefined {
     case 'boolean':
       return v ? 1 : 0;
     default:
-      return undefined;
+      // An instance of a script subclass of int (types/boxed.ts) is an int.
+      return v instanceof PyBoxed ? asInt(v.value) : undefined;
   }
 }
 
-/** The float value of a float, else undefined. */
+/** The float value of a float (or an instance of a float subclass), else undefined. */
 export function asFloat(v: unknown): number | undefined {
   if (typeof v === 'number') return Number.isInteger(v) ? undefined : v;
   if (v instanceof PyFloat) return v.value;
+  if (v instanceof PyBoxed) return asFloat(v.value);
   return undefined;
 }
 
@@ -34,6 +37,7 @@ export function asReal(v: unknown): number | bigint | undefined {
     case 'boolean':
       return v ? 1 : 0;
     case 'object':
+      if (v instanceof PyBoxed) return asReal(v.value);
       return v instanceof PyFloat ? v.value : undefined;
     default:
       return undefined;

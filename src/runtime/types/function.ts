@@ -19,6 +19,7 @@ export class PyFunction {
   ) {
     this.name = meta.name;
     this.qualname = meta.qualname;
+    if (meta.doc !== undefined) this.doc = meta.doc;
     this.simple = !meta.varargs && !meta.varkw && meta.kwonly === 0 && !meta.generator;
   }
   get cls(): PyType {

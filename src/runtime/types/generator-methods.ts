@@ -3,6 +3,7 @@
 
 import { generatorType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
+import { defineGetters } from '../core/getset.js';
 import { PyGenerator, genNext, genSend, genThrow, genClose, genStop } from './generator.js';
 import { DONE } from './iterator.js';
 import { typeErr, prepareRaise } from '../ops/raise.js';
@@ -38,6 +39,11 @@ defineMethods(generatorType, {
     genClose(genSelf(args));
     return null;
   },
+});
+
+defineGetters(generatorType, {
+  __name__: (g) => (g as PyGenerator).name,
+  __qualname__: (g) => (g as PyGenerator).qualname,
 });
 
 export function genexp(gen: Generator<unknown, unknown, unknown>, name: string, qualname: string): PyGenerator {

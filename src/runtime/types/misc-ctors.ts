@@ -106,7 +106,7 @@ defineGetters(methodType, {
   __func__: (m) => (m as PyBoundMethod).func,
   __name__: (m) => getattr((m as PyBoundMethod).func, '__name__'),
   __qualname__: (m) => getattr((m as PyBoundMethod).func, '__qualname__'),
-  __doc__: () => null,
+  __doc__: (m) => getattr((m as PyBoundMethod).func, '__doc__'),
 });
 
 export const installedMiscCtors = true;
