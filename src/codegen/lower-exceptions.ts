@@ -96,12 +96,13 @@ export function lowerWith(ctx: Ctx, fn: FnCtx, s: ast.With): ES.Statement[] {
       b.exprStmt(b.assign(b.id(w), b.literal(false))),
       b.constDecl(b.id(x), b.rtCall('caught', [b.id(e)])),
       b.tryStmt(
-        [b.ifBare(b.unary('!', b.rtCall('withExit', [b.id(exit), b.id(x)])), b.throwStmt(b.id(x)))],
+        [b.ifBare(b.unary('!', withLoc(ctx, s, b.rtCall('withExit', [b.id(exit), b.id(x)]))), b.throwStmt(b.id(x)))],
         null,
         [b.exprStmt(b.rtCall('handled', []))],
       ),
     ];
-    const onExit = [haltGuard(), b.ifBare(b.id(w), b.exprStmt(b.rtCall('withExit', [b.id(exit), b.literal(null)])))];
+    // CPython calls __exit__ at the span of the whole `with` statement.
+    const onExit = [haltGuard(), b.ifBare(b.id(w), b.exprStmt(withLoc(ctx, s, b.rtCall('withExit', [b.id(exit), b.literal(null)]))))];
     return [
       enter,
       b.exprStmt(b.assign(b.id(w), b.literal(true))),

@@ -161,7 +161,8 @@ function lowerRaise(ctx: Ctx, fn: FnCtx, s: ast.Raise): ES.Expression {
 }
 
 function lowerAssert(ctx: Ctx, fn: FnCtx, s: ast.Assert): ES.Statement[] {
-  const fail = b.rtCall('assertFail', s.msg ? [lowerExpr(ctx, fn, s.msg)] : []);
+  // CPython raises the AssertionError at the test's span, not the statement's.
+  const fail = withLoc(ctx, s.test, b.rtCall('assertFail', s.msg ? [lowerExpr(ctx, fn, s.msg)] : []));
   return [b.exprStmt(b.logical('||', b.rtCall('truthy', [lowerExpr(ctx, fn, s.test)]), fail))];
 }
 

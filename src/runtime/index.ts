@@ -200,13 +200,14 @@ function safeMessage(e: PyBaseException): string {
   }
 }
 
-function raisedOf(e: PyBaseException, seen: Set<PyBaseException>): RaisedException {
+/** `chained`: shown as the cause or context of another, so its traceback starts where it was caught. */
+function raisedOf(e: PyBaseException, seen: Set<PyBaseException>, chained = false): RaisedException {
   seen.add(e);
-  const link = (x: PyBaseException | null): RaisedException | null => (x === null || seen.has(x) ? null : raisedOf(x, seen));
+  const link = (x: PyBaseException | null): RaisedException | null => (x === null || seen.has(x) ? null : raisedOf(x, seen, true));
   return {
     type: exceptionTypeName(e),
     message: safeMessage(e),
-    frames: e.frames,
+    frames: chained ? e.caughtFrames : e.frames,
     cause: link(e.cause),
     context: e.suppressContext ? null : link(e.context),
     suppressContext: e.suppressContext,

@@ -12,6 +12,13 @@ export class PyBaseException {
   /** V8's captured stack at the raise, turned into frames only when someone asks (ops/raise.ts). */
   stackHolder: { stack?: unknown } | null = null;
   private resolvedFrames: RawFrame[] | null = null;
+  /**
+   * V8's stack where a handler last caught it (`caught`): shown as the cause or context of another
+   * exception, its traceback starts at that frame, as CPython's does (see caughtFrames).
+   */
+  catchHolder: { stack?: unknown } | null = null;
+  /** The traceback of an earlier raise, kept after the new frames by `raise e` as CPython extends it. */
+  private priorFrames: RawFrame[] = [];
   cause: PyBaseException | null = null;
   context: PyBaseException | null = null;
   suppressContext = false;
@@ -21,8 +28,32 @@ export class PyBaseException {
   ) {}
 
   get frames(): RawFrame[] {
-    if (this.resolvedFrames === null) this.resolvedFrames = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+    if (this.resolvedFrames === null) {
+      const own = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+      this.resolvedFrames = this.priorFrames.length === 0 ? own : [...own, ...this.priorFrames];
+    }
     return this.resolvedFrames;
+  }
+
+  /**
+   * The traceback CPython shows for a caught exception: the frames from the one that caught it
+   * inward. The raise and catch stacks share their outer frames, so the catching frame is the
+   * catch stack's innermost script frame at the same index.
+   */
+  get caughtFrames(): RawFrame[] {
+    const all = this.frames;
+    if (this.catchHolder === null) return all;
+    const depth = resolveFrames(this.catchHolder).length;
+    return depth > 0 && depth <= all.length ? all.slice(depth - 1) : all;
+  }
+
+  /** Called before `raise e` of an exception that was raised before: its old traceback follows the new frames. */
+  keepTracebackForReraise(): void {
+    if (this.stackHolder === null && this.resolvedFrames === null) return;
+    this.priorFrames = this.caughtFrames;
+    this.resolvedFrames = null;
+    this.stackHolder = null;
+    this.catchHolder = null;
   }
 
   set frames(f: RawFrame[]) {

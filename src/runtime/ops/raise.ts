@@ -73,6 +73,7 @@ export function prepareRaise(e: PyBaseException): PyBaseException {
       e.context = ctx;
     }
   }
+  e.keepTracebackForReraise();
   e.stackHolder = captureStack();
   return e;
 }
