@@ -28,7 +28,8 @@ function tryUser(t: PyType, name: string, self: unknown, other: unknown): unknow
   return f === undefined ? NotImplemented : callWithSelf(f, self, [other]);
 }
 
-export function binaryOp(op: BinOp, a: unknown, b: unknown): unknown {
+/** `inplace`: the fallback of `a op= b`, whose error names the operator as `op=`. */
+export function binaryOp(op: BinOp, a: unknown, b: unknown, inplace = false): unknown {
   const ta = typeOf(a), tb = typeOf(b);
   const d = DUNDERS[op];
   let r: unknown;
@@ -50,10 +51,10 @@ export function binaryOp(op: BinOp, a: unknown, b: unknown): unknown {
   }
   r = builtinBinary(op, a, b);
   if (r !== NotImplemented) return r;
-  return unsupported(op, ta, tb);
+  return unsupported(op, ta, tb, inplace);
 }
 
-function unsupported(op: BinOp, ta: PyType, tb: PyType): never {
+function unsupported(op: BinOp, ta: PyType, tb: PyType, inplace: boolean): never {
   const seq = ta.name === 'str' || ta.name === 'list' || ta.name === 'tuple';
   if (op === '+' && seq && ta.layout === 'builtin') typeErr(`can only concatenate ${ta.name} (not "${tb.name}") to ${ta.name}`);
   const mulSeq = (t: PyType): boolean => t.layout === 'builtin' && ['str', 'list', 'tuple', 'bytes', 'bytearray'].includes(t.name);
@@ -61,7 +62,7 @@ function unsupported(op: BinOp, ta: PyType, tb: PyType): never {
     const other = mulSeq(ta) ? tb : ta;
     typeErr(`can't multiply sequence by non-int of type '${other.name}'`);
   }
-  const shown = op === '**' ? '** or pow()' : op;
+  const shown = inplace ? `${op}=` : op === '**' ? '** or pow()' : op;
   return typeErr(`unsupported operand type(s) for ${shown}: '${ta.name}' and '${tb.name}'`);
 }
 
@@ -78,7 +79,7 @@ export function inplaceOp(op: BinOp, a: unknown, b: unknown): unknown {
     const r = builtinInplace(op, a, b);
     if (r !== NotImplemented) return r;
   }
-  return binaryOp(op, a, b);
+  return binaryOp(op, a, b, true);
 }
 
 export function add(a: unknown, b: unknown): unknown {
