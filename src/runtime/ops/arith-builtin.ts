@@ -15,7 +15,7 @@ import { PyList } from '../types/list.js';
 import { PyTuple } from '../types/tuple.js';
 import { PySet } from '../types/set.js';
 import { PyDict, PyDictView } from '../types/dict.js';
-import { dictViewSet } from './views.js';
+import { dictViewBinary } from './views.js';
 import { setAlgebra } from './set-algebra.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from './text-errors.js';
@@ -109,6 +109,8 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
   if (typeof b === 'string' && op === '*' && ia !== undefined) return repeatStr(b, ia);
   if (a instanceof PyBytes) return op === '*' && ib !== undefined ? bytesRepeat(a, ib) : bytesBinary(op, a, b);
   if (b instanceof PyBytes && op === '*' && ia !== undefined) return bytesRepeat(b, ia);
+  if (a instanceof PyDictView || b instanceof PyDictView) return dictViewBinary(op, a, b);
+  if (a instanceof PySet && b instanceof PySet) return setAlgebra(op, a, b, a.frozen);
   if (a instanceof PyList) {
     if (op === '+' && b instanceof PyList) return new PyList(concat(a.items, b.items));
     if (op === '*' && ib !== undefined) return new PyList(repeat(a.items, ib));
@@ -123,13 +125,6 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
     if (b instanceof PyList) return new PyList(repeat(b.items, ia));
     if (b instanceof PyTuple) return new PyTuple(repeat(b.items, ia));
   }
-  const sa = a instanceof PyDictView && a.kind !== 'values' ? dictViewSet(a) : a;
-  const sb = b instanceof PyDictView && b.kind !== 'values' ? dictViewSet(b) : b;
-  if (sa instanceof PySet && sb instanceof PySet) {
-    const r = setAlgebra(op, sa, sb, a instanceof PyDictView ? false : sa.frozen);
-    if (r !== NotImplemented && a instanceof PyDictView) return toMutable(r as PySet);
-    return r;
-  }
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const e of a.table.entries()) d.table.set(e.key, e.value);
@@ -137,11 +132,4 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
     return d;
   }
   return NotImplemented;
-}
-
-function toMutable(s: PySet): PySet {
-  if (!s.frozen) return s;
-  const m = new PySet(false);
-  for (const e of s.table.entries()) m.table.set(e.key, null);
-  return m;
 }

@@ -78,6 +78,10 @@ export function setDifferenceUpdate(s: PySet, other: unknown): void {
   const keys = other instanceof PySet ? Array.from(other.table.entries(), (e) => e.key) : listFromIterable(other);
   charge(keys.length);
   for (const k of keys) s.table.delete(k);
+  // CPython resizes the dummies away when more than a quarter of the table is dummies, which
+  // changes the iteration order of what is left ({0, 3, 12, 7} - [0, 3] prints {7, 12}).
+  const sl = s.table.slots;
+  if (sl !== null && sl.fill - sl.used > sl.mask >>> 2) sl.resize(sl.used > 50000 ? sl.used * 2 : sl.used * 4);
 }
 
 export function setDifference(a: PySet, other: unknown, frozen: boolean): PySet {
