@@ -8,10 +8,10 @@ import { formatLayoutNumber } from './format-layout.js';
 import { intToDecimalString } from './int-parse.js';
 import { TextError } from './text-error.js';
 
-/** Python format(v, spec) for an int v (number or bigint; bool is the runtime's business). */
-export function formatInt(v: number | bigint, spec: string): string {
+/** Python format(v, spec) for an int v (number or bigint); `typeName` is 'bool' for True/False in messages. */
+export function formatInt(v: number | bigint, spec: string, typeName = 'int'): string {
   if (spec === '') return intToDecimalString(v);
-  const parsed = parseFormatSpec(spec, 'int', 'd', '>');
+  const parsed = parseFormatSpec(spec, typeName, 'd', '>');
   switch (parsed.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
@@ -21,7 +21,7 @@ export function formatInt(v: number | bigint, spec: string): string {
       return formatFloatParsed(x, parsed);
     }
     default:
-      throw unknownFormatCode(parsed.type, 'int');
+      throw unknownFormatCode(parsed.type, typeName);
   }
   if (parsed.precision !== -1) throw new TextError('ValueError', 'Precision not allowed in integer format specifier');
   if (parsed.noNegZero) throw new TextError('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
