@@ -1,6 +1,6 @@
 // Lowering of try/except/else/finally and `with`. The shapes (temporaries numbered per program):
 //
-//   try: BODY                      $ok1 = false;
+//   try: BODY                      $ok1 = false; $pend6 = false;
 //   except T as e: H               try {
 //   else: ELSE                       try { BODY; $ok1 = true; } catch ($e2) {
 //   finally: FINAL                     const $x3 = $rt.caught($e2);   // rethrows limits; pushes $x3
@@ -10,7 +10,9 @@
 //                                      } finally { $rt.handled(); }
 //                                    }
 //                                    if ($ok1) { ELSE }
-//                                  } finally { if ($s.halt !== null) throw $s.halt; FINAL }
+//                                  } catch ($e4) { const $x5 = $rt.caught($e4); $pend6 = true; throw $x5; }
+//                                  finally { if ($s.halt !== null) throw $s.halt;
+//                                    try { FINAL } finally { if ($pend6) $rt.handled(); } }
 //
 // `else` runs only when BODY completed normally (not by exception, return, break or continue),
 // hence the flag set as BODY's last statement. Handler types are evaluated lazily, in order, as
@@ -52,7 +54,20 @@ export function lowerTry(ctx: Ctx, fn: FnCtx, s: ast.Try): ES.Statement[] {
       : [inner];
   }
   if (s.finalbody.length === 0) return out;
-  return [b.tryStmt(out, null, [haltGuard(), ...lowerBlock(ctx, fn, s.finalbody)])];
+  // While FINAL runs on the way out of an exception, that exception is the one being handled (as
+  // in CPython): an exception raised in FINAL gets it as __context__, and a bare `raise` re-raises it.
+  const pending = temp(ctx, fn, 'pend');
+  const e = fresh(ctx, 'e');
+  const x = fresh(ctx, 'x');
+  const onError = [
+    b.constDecl(b.id(x), b.rtCall('caught', [b.id(e)])),
+    b.exprStmt(b.assign(b.id(pending), b.literal(true))),
+    b.throwStmt(b.id(x)),
+  ];
+  const final = [haltGuard(), b.tryStmt(lowerBlock(ctx, fn, s.finalbody), null, [
+    b.ifBare(b.id(pending), b.exprStmt(b.rtCall('handled', []))),
+  ])];
+  return [b.exprStmt(b.assign(b.id(pending), b.literal(false))), b.tryStmt(out, { param: e, body: onError }, final)];
 }
 
 function lowerHandlers(ctx: Ctx, fn: FnCtx, handlers: ast.ExceptHandler[], e: string): ES.Statement[] {

@@ -2,7 +2,7 @@
   "use strict";
   const $s = $rt.state;
   let risky$g = $rt.initGlobal("risky"), e$g = $rt.initGlobal("e"), msg$g = $rt.initGlobal("msg"), done$g = $rt.initGlobal("done"), ValueError$g = $rt.initGlobal("ValueError"), TypeError$g = $rt.initGlobal("TypeError"), str$g = $rt.initGlobal("str"), Exception$g = $rt.initGlobal("Exception"), RuntimeError$g = $rt.initGlobal("RuntimeError");
-  let $ok1;
+  let $ok1, $pend4, $pend7;
   risky$g = $rt.def(function risky$f(v$) {
     if (--$s.ops < 0) $rt.outOfOps();
     if (++$s.depth > $s.maxDepth) $rt.tooDeep();
@@ -27,6 +27,7 @@
     kwdefaults: null,
     generator: false
   });
+  $pend4 = false;
   try {
     $ok1 = false;
     try {
@@ -56,17 +57,33 @@
     if ($ok1) {
       msg$g = "ok";
     }
+  } catch ($e5) {
+    const $x6 = $rt.caught($e5);
+    $pend4 = true;
+    throw $x6;
   } finally {
     if ($s.halt !== null) throw $s.halt;
-    done$g = true;
+    try {
+      done$g = true;
+    } finally {
+      if ($pend4) $rt.handled();
+    }
   }
-  try {} finally {
+  $pend7 = false;
+  try {} catch ($e8) {
+    const $x9 = $rt.caught($e8);
+    $pend7 = true;
+    throw $x9;
+  } finally {
     if ($s.halt !== null) throw $s.halt;
+    try {} finally {
+      if ($pend7) $rt.handled();
+    }
   }
   try {
     $rt.call(risky$g !== undefined ? risky$g : $rt.globalMissing("risky"), 1);
-  } catch ($e4) {
-    const $x5 = $rt.caught($e4);
+  } catch ($e10) {
+    const $x11 = $rt.caught($e10);
     try {
       $rt.raise($rt.call(RuntimeError$g !== undefined ? RuntimeError$g : $rt.globalMissing("RuntimeError"), "x"), null, true);
     } finally {
