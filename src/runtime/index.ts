@@ -11,7 +11,7 @@ import { outOfOpsLimit, memoryLimit, setMemoryCaps } from './core/budget.js';
 import { PyFloat } from './core/float-box.js';
 import { Ellipsis } from './core/singletons.js';
 import { PyBaseException, PyExc_RecursionError } from './core/exception-types.js';
-import { raiseNew, newExc, callSitesOf, framesFromSites } from './ops/raise.js';
+import { raiseNew, newExc, prepareRaise, callSitesOf, framesFromSites } from './ops/raise.js';
 import { add, sub, mul, neg, pos, invert, binaryOp, inplaceOp } from './ops/arith.js';
 import { truthy } from './ops/truthy.js';
 import { eq, ne, lt, le, gt, ge } from './ops/compare.js';
@@ -51,7 +51,10 @@ const rt = {
   outOfOps: outOfOpsLimit,
   tooDeep(): never {
     S.depth--;
-    return raiseNew(PyExc_RecursionError, 'maximum recursion depth exceeded');
+    // CPython fails the call itself: the traceback ends at the call site, not in the callee's prologue.
+    const e = newExc(PyExc_RecursionError, 'maximum recursion depth exceeded');
+    e.raisedAtCallSite = true;
+    throw prepareRaise(e);
   },
   float: (value: number) => new PyFloat(value),
   bytes: bytesFromLatin1,
@@ -242,7 +245,9 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunO
   setTextSizeLimit(Math.floor(runCtx.maxItems / 2));
   const E = Error as unknown as { stackTraceLimit: number };
   const prevLimit = E.stackTraceLimit;
-  E.stackTraceLimit = Math.max(100, request.maxRecursion * 4);
+  // Each Python call is several V8 frames (the script function and the runtime's call path), and
+  // a RecursionError traceback must reach the module frame: CPython prints all of them.
+  E.stackTraceLimit = Math.max(100, request.maxRecursion * 12);
   try {
     let outcome: RunOutcome;
     try {

@@ -37,7 +37,8 @@ export const runCtx = {
 
 export function resetState(maxOps: number, maxRecursion: number): void {
   S.ops = maxOps;
-  S.depth = 0;
+  // The module's own frame counts, as in CPython: with a limit of 1000, 999 nested calls fit.
+  S.depth = 1;
   S.maxDepth = maxRecursion;
   S.halt = null;
   runCtx.maxOps = maxOps;

@@ -17,6 +17,8 @@ export class PyBaseException {
    * exception, its traceback starts at that frame, as CPython's does (see caughtFrames).
    */
   catchHolder: { stack?: unknown } | null = null;
+  /** Raised by a function's prologue on behalf of its call (RecursionError): the callee's frame is not shown. */
+  raisedAtCallSite = false;
   /** The traceback of an earlier raise, kept after the new frames by `raise e` as CPython extends it. */
   private priorFrames: RawFrame[] = [];
   cause: PyBaseException | null = null;
@@ -29,7 +31,8 @@ export class PyBaseException {
 
   get frames(): RawFrame[] {
     if (this.resolvedFrames === null) {
-      const own = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+      let own = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+      if (this.raisedAtCallSite) own = own.slice(0, -1);
       this.resolvedFrames = this.priorFrames.length === 0 ? own : [...own, ...this.priorFrames];
     }
     return this.resolvedFrames;
