@@ -41,10 +41,10 @@ function strItem(s: string, key: unknown): string {
 function rangeItem(r: PyRange, key: unknown): unknown {
   if (key instanceof PySlice) {
     const s = resolveSlice(key, r.length);
-    const start = r.start + s.start * r.step;
-    const step = r.step * s.step;
-    return new PyRange(start, start + s.count * step, step);
+    // CPython's compute_slice: the adjusted stop maps through too, so range(0, 47, 10)[::2] is range(0, 50, 20).
+    return new PyRange(r.start + s.start * r.step, r.start + s.stop * r.step, r.step * s.step);
   }
+  if (!(typeof key === 'number' && Number.isInteger(key))) indexValue(key, 'range');
   return r.at(seqIndex(key, r.length, 'range object'));
 }
 

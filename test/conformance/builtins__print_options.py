@@ -1,0 +1,23 @@
+# print with sep/end/flush, several arguments, str vs repr of values, and a bad sep type.
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ", end=".\n")
+print("no newline", end="")
+print(" <- continued")
+print()
+print(1, 2.0, None, True, [1, "x"], (1,), {"k": "v"}, {3}, sep=" | ")
+print("x", end="\t")
+print("y", end="\n\n")
+print(*range(5))
+print(*range(5), sep="-")
+print(*"abc", sep=None, end=None)
+print("flushed", flush=True)
+print(*[], sep="!")
+rows = [("name", "qty"), ("bolt", 3), ("nut", 12)]
+for r in rows:
+    print(*r, sep="\t")
+print("multi\nline", "tab\tbed", 'quote"d', sep="\n")
+print(repr("multi\nline"), str(b"bytes"), repr(1.10), 1e100, -0.0, 10**20, 2**0.5)
+print("%s and %r" % ("str", "repr"), "{} {!r}".format("a", "b"), f"{'f'!r:>5}")
+print("end", end="\n" * 2)
+print("sep is int", sep=1)
