@@ -1,5 +1,6 @@
 // Numeric builtins: abs, round, divmod, pow, bin/oct/hex, ord/chr, sum, min/max.
 
+import { PyBytes } from '../types/bytes.js';
 import type { KwArgs } from '../core/pytype.js';
 import { oneArg, noKw, argCount, kwArgs } from './args.js';
 import { asInt, asFloat } from '../ops/numeric.js';
@@ -91,6 +92,11 @@ export const hexBuiltin = baseBuiltin('hex', 16);
 
 export function ordBuiltin(args: unknown[], kw: KwArgs): unknown {
   const s = oneArg('ord', args, kw);
+  // ord(b'a') / ord(bytearray(b'a')): the byte's value
+  if (s instanceof PyBytes) {
+    if (s.data.length !== 1) typeErr(`ord() expected a character, but string of length ${s.data.length} found`);
+    return s.data[0];
+  }
   if (typeof s !== 'string') typeErr(`ord() expected string of length 1, but ${typeOf(s).name} found`);
   const n = cpLength(s as string);
   if (n !== 1) typeErr(`ord() expected a character, but string of length ${n} found`);

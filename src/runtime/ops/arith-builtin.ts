@@ -9,7 +9,7 @@ import { asInt, asFloat } from './numeric.js';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intPow, intLshift, intRshift, intBitop, intTrueDiv,
   intToFloat, type Int } from '../core/int-math.js';
 import { floatDiv, floatFloorDiv, floatMod, floatPow } from '../core/float-math.js';
-import { zeroDivErr, memoryErr, typeErr } from './raise.js';
+import { zeroDivErr, memoryErr, typeErr, overflowErr } from './raise.js';
 import { PyBytes } from '../types/bytes.js';
 import { PyList } from '../types/list.js';
 import { PyTuple } from '../types/tuple.js';
@@ -75,6 +75,8 @@ function repeat<T>(items: readonly T[], n: Int): T[] {
 function repeatStr(s: string, n: Int): string {
   const k = Number(n);
   if (k <= 0 || s.length === 0) return '';
+  // beyond sys.maxsize CPython cannot even size the result
+  if (s.length * k > 9223372036854775807) overflowErr('repeated string is too long');
   textCall(() => checkTextSize(s.length * k));
   charge(Math.ceil((s.length * k) / 64));
   return s.repeat(k);

@@ -56,7 +56,8 @@ export function ge(a: unknown, b: unknown): unknown {
 /** `a == b` as a JS boolean, with the identity shortcut containers use (`x is y or x == y`). */
 export function eqBool(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a === 'string' || typeof b === 'string') return false;
+  // A str never equals another primitive; an object (a str subclass, a class with __eq__) decides itself.
+  if ((typeof a === 'string' || typeof b === 'string') && (typeof a !== 'object' || a === null) && (typeof b !== 'object' || b === null)) return false;
   if (typeof a === 'number' && typeof b === 'number') return false;
   return truthy(richCompare('==', a, b));
 }

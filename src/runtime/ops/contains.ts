@@ -2,6 +2,7 @@
 // sequences, __contains__ of script classes, and iteration as the fallback.
 
 import { PyList } from '../types/list.js';
+import { unboxed } from '../types/boxed.js';
 import { PyTuple } from '../types/tuple.js';
 import { PyDict, PyDictView } from '../types/dict.js';
 import { PySet } from '../types/set.js';
@@ -36,8 +37,9 @@ export function contains(container: unknown, item: unknown): boolean {
     if (f !== undefined) return truthy(callWithSelf(f, container, [item]));
   }
   if (typeof container === 'string') {
-    if (typeof item !== 'string') typeErr(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
-    return container.includes(item as string);
+    const sub = unboxed(item); // a str subclass instance searches as its value
+    if (typeof sub !== 'string') typeErr(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
+    return container.includes(sub as string);
   }
   if (container instanceof PyDict || container instanceof PySet) return container.table.get(item) !== undefined;
   if (container instanceof PyList || container instanceof PyTuple) return scan(container.items, item);

@@ -6,6 +6,7 @@
 
 import type { KwArgs, NativeFn } from '../core/pytype.js';
 import { typeErr } from '../ops/raise.js';
+import { PyBoxed, unboxed } from './boxed.js';
 
 /**
  * none: `str.upper() takes no arguments (1 given)`;
@@ -62,11 +63,18 @@ function foldKeywords(sig: { names: readonly string[]; min?: number }, name: str
   return out;
 }
 
+/** Instances of builtin subclasses (`class Tag(str)`) count as their base value, as CPython's C checks accept them. */
+function unboxArgs(args: unknown[]): unknown[] {
+  for (let i = 1; i < args.length; i++) if (args[i] instanceof PyBoxed) return args.map((a, k) => (k === 0 ? a : unboxed(a)));
+  return args;
+}
+
 /** Wraps `fn` (which receives self plus positionals) with the checks of `sig`. */
 export function withSig(typeName: string, name: string, sig: MethodSig, fn: NativeFn): NativeFn {
   const qual = `${typeName}.${name}`;
   const kwPrefix = sig.kind === 'takes' ? name : qual;
-  return (args, kw) => {
+  return (args0, kw) => {
+    const args = unboxArgs(args0);
     if (sig.kind === 'kw') {
       checkCount(sig, qual, name, args.length - 1);
       return fn(foldKeywords(sig, name, args, kw), null);

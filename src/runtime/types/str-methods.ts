@@ -10,6 +10,7 @@ import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
+import { unboxed } from './boxed.js';
 import { indexOf } from './int-methods.js';
 import { withSig, type MethodSig } from './str-method-args.js';
 import { pyIter, nextOf, isIterable } from '../ops/iter.js';
@@ -111,7 +112,8 @@ export function strJoin(sep: string, iterable: unknown): string {
   if (!isIterable(iterable)) typeErr('can only join an iterable');
   const it = pyIter(iterable);
   let size = 0;
-  for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
+  for (let v0 = nextOf(it); v0 !== DONE; v0 = nextOf(it)) {
+    const v = unboxed(v0);
     if (typeof v !== 'string') typeErr(`sequence item ${parts.length}: expected str instance, ${typeOf(v).name} found`);
     charge(1);
     size += (v as string).length + sep.length;
