@@ -6,6 +6,7 @@ import { noKw, argCount, kwArgs } from './args.js';
 import { pyIter, nextOf, listFromIterable, isIterator } from '../ops/iter.js';
 import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
 import { PyList } from '../types/list.js';
+import { PyBytes } from '../types/bytes.js';
 import { PyTuple } from '../types/tuple.js';
 import { PyRange } from '../types/range.js';
 import { PyDict, PyDictView } from '../types/dict.js';
@@ -148,7 +149,7 @@ export function reversedBuiltin(args: unknown[], kw: KwArgs): unknown {
   if (x instanceof PyDict || x instanceof PyDictView) return reversedDict(x);
   const r = userDunder(x, '__reversed__');
   if (r !== undefined) return callWithSelf(r, x, []);
-  if (typeof x === 'string' || (userDunder(x, '__len__') !== undefined && userDunder(x, '__getitem__') !== undefined)) {
+  if (typeof x === 'string' || x instanceof PyBytes || (userDunder(x, '__len__') !== undefined && userDunder(x, '__getitem__') !== undefined)) {
     let i = lenOf(x) - 1;
     return new PyIterator(iteratorType('reversed'), () => (i >= 0 ? getitem(x, i--) : DONE));
   }

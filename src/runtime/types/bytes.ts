@@ -72,7 +72,8 @@ function bytesLiteral(b: PyBytes): string {
   const q = hasSingle && !hasDouble ? '"' : "'";
   let out = 'b' + q;
   for (const c of b.data) {
-    if (c === 0x5c || (c === 0x27 && q === "'")) out += '\\' + String.fromCharCode(c);
+    // bytearray's repr escapes every single quote, whatever the delimiter (CPython's bytearray_repr)
+    if (c === 0x5c || (c === 0x27 && (q === "'" || b instanceof PyByteArray))) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
     else if (c === 0x0a) out += '\\n';
     else if (c === 0x0d) out += '\\r';
