@@ -68,10 +68,11 @@ export function isSubtype(t: PyType, base: PyType): boolean {
 
 /**
  * C3 linearisation: the MRO is the class followed by a merge of its bases' MROs and the base list,
- * repeatedly taking the first head that appears in no other list's tail. Returns null when no
- * consistent order exists (CPython's "Cannot create a consistent method resolution order").
+ * repeatedly taking the first head that appears in no other list's tail. When no consistent order
+ * exists, returns `{ conflict }`: the distinct heads left in the merge, which CPython's "Cannot
+ * create a consistent method resolution order (MRO) for bases ..." names.
  */
-export function c3Mro(t: PyType, bases: PyType[]): PyType[] | null {
+export function c3Mro(t: PyType, bases: PyType[]): PyType[] | { conflict: PyType[] } {
   const seqs = [...bases.map((b) => [...b.mro]), [...bases]].filter((s) => s.length > 0);
   const out: PyType[] = [t];
   while (seqs.length > 0) {
@@ -83,7 +84,7 @@ export function c3Mro(t: PyType, bases: PyType[]): PyType[] | null {
         break;
       }
     }
-    if (head === undefined) return null;
+    if (head === undefined) return { conflict: [...new Set(seqs.map((s) => s[0]!))] };
     out.push(head);
     for (const s of seqs) if (s[0] === head) s.shift();
     for (let i = seqs.length - 1; i >= 0; i--) if (seqs[i]!.length === 0) seqs.splice(i, 1);

@@ -44,7 +44,7 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   const t = new PyType(name, bs, layout, false, '__main__');
   t.qualname = qualname;
   const mro = c3Mro(t, bs);
-  if (mro === null) typeErr(`Cannot create a consistent method resolution\norder (MRO) for bases ${bs.map((b) => b.name).join(', ')}`);
+  if (!Array.isArray(mro)) typeErr(`Cannot create a consistent method resolution\norder (MRO) for bases ${mro.conflict.map((b) => b.name).join(', ')}`);
   t.mro = mro;
   const ns = namespace as PyDict;
   for (const e of ns.table.entries()) {

@@ -81,6 +81,16 @@ function hashFrozenset(s: PySet): Int {
   return normBig(BigInt.asIntN(64, h));
 }
 
+/**
+ * What hash() makes of a __hash__ result: CPython keeps a value that fits a C Py_ssize_t as it is
+ * (only -1 becomes -2) and hashes larger ints.
+ */
+function userHashValue(r: Int): Int {
+  if (typeof r === 'number') return r === -1 ? -2 : r;
+  if (r >= -(2n ** 63n) && r < 2n ** 63n) return r;
+  return hashInt(r);
+}
+
 export function pyHash(v: unknown): Int {
   switch (typeof v) {
     case 'number':
@@ -107,7 +117,7 @@ export function pyHash(v: unknown): Int {
     if (f !== undefined && !builtinDunder(f)) {
       const r = asInt(callWithSelf(f, v, []));
       if (r === undefined) typeErr('__hash__ method should return an integer');
-      return hashInt(r);
+      return userHashValue(r);
     }
   }
   return Math.floor(objectId(v) / 16);
