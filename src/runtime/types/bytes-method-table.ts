@@ -17,7 +17,7 @@ import { DONE } from './iterator.js';
 import { charge } from '../core/budget.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from '../ops/text-errors.js';
-import { withSig, type MethodSig } from './str-method-args.js';
+import { withSig, sliceBoundArg, type MethodSig } from './str-method-args.js';
 import { decodeMethod } from './bytes-codecs.js';
 import { strFind, strRfind, strCount, strStartswith, strEndswith, strReplace } from '../text/str-methods-search.js';
 import { strSplit, strRsplit, strPartition, strRpartition } from '../text/str-methods-split.js';
@@ -49,11 +49,6 @@ function subArg(v: unknown): string {
   return String.fromCharCode(Number(n));
 }
 
-function boundArg(v: unknown): number | null {
-  if (v === undefined || v === null) return null;
-  const n = indexOf(v);
-  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
-}
 
 function intArg(v: unknown, dflt: number): number {
   if (v === undefined) return dflt;
@@ -99,7 +94,7 @@ function splitter(fromRight: boolean): NativeFn {
 
 function search(f: (s: string, sub: string, x: number | null, y: number | null) => number, missing: boolean): NativeFn {
   return (a) => {
-    const r = f(selfText(a), subArg(a[1]), boundArg(a[2]), boundArg(a[3]));
+    const r = f(selfText(a), subArg(a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]));
     if (missing && r < 0) valueErr('subsection not found');
     return r;
   };
@@ -212,8 +207,8 @@ const bytesMethodTable: Record<string, [MethodSig, NativeFn]> = {
   index: [{ kind: 'takes', min: 1, max: 3 }, search(strFind, true)],
   rindex: [{ kind: 'takes', min: 1, max: 3 }, search(strRfind, true)],
   count: [{ kind: 'takes', min: 1, max: 3 }, search(strCount, false)],
-  startswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strStartswith(selfText(a), prefixesArg('startswith', a[1]), boundArg(a[2]), boundArg(a[3]))],
-  endswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strEndswith(selfText(a), prefixesArg('endswith', a[1]), boundArg(a[2]), boundArg(a[3]))],
+  startswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strStartswith(selfText(a), prefixesArg('startswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]))],
+  endswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strEndswith(selfText(a), prefixesArg('endswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]))],
   replace: [{ kind: 'expected', min: 2, max: 3 }, (a) => like(a, textCall(() => strReplace(selfText(a), bytesArg(a[1]), bytesArg(a[2]), intArg(a[3], -1))))],
   split: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(false)],
   rsplit: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(true)],

@@ -7,13 +7,18 @@
 import type { KwArgs, NativeFn } from '../core/pytype.js';
 import { typeErr } from '../ops/raise.js';
 import { PyBoxed, unboxed } from './boxed.js';
+import { asInt } from '../ops/numeric.js';
+import { userDunder } from '../ops/dunders.js';
+import { indexOf } from './int-methods.js';
 
 /**
  * none: `str.upper() takes no arguments (1 given)`;
  * one: `str.join() takes exactly one argument (0 given)`;
  * expected: `center expected at least 1 argument, got 0` (no keywords);
- * takes: `find() takes at least 1 argument (0 given)` (no keywords);
- * kw: `split() takes at most 2 arguments (3 given)`, keywords by name (`names`).
+ * takes: `find() takes at least 1 argument (0 given)` (no keywords; called as a method, CPython
+ *   names it `str.find()` in the keyword error);
+ * kw: `split() takes at most 2 arguments (3 given)`, keywords by name (`names`); `min` positionals
+ *   are required (`translate() takes at least 1 positional argument (0 given)`).
  */
 export type MethodSig =
   | { kind: 'none' }
@@ -34,6 +39,7 @@ function checkCount(sig: MethodSig, qual: string, name: string, n: number): void
       if (n !== 1) typeErr(`${qual}() takes exactly one argument (${n} given)`);
       return;
     case 'expected':
+      if (sig.min === sig.max && n !== sig.min) typeErr(`${name} expected ${sigPlural(sig.min)}, got ${n}`);
       if (n < sig.min) typeErr(`${name} expected at least ${sigPlural(sig.min)}, got ${n}`);
       if (n > sig.max) typeErr(`${name} expected at most ${sigPlural(sig.max)}, got ${n}`);
       return;
@@ -42,13 +48,14 @@ function checkCount(sig: MethodSig, qual: string, name: string, n: number): void
       if (n > sig.max) typeErr(`${name}() takes at most ${sigPlural(sig.max)} (${n} given)`);
       return;
     case 'kw':
+      if (n < (sig.min ?? 0)) typeErr(`${name}() takes at least ${sig.min} positional argument${sig.min === 1 ? '' : 's'} (${n} given)`);
       if (n > sig.names.length) typeErr(`${name}() takes at most ${sigPlural(sig.names.length)} (${n} given)`);
       return;
   }
 }
 
 /** Folds keywords into positions for a `kw` signature; unfilled trailing slots stay undefined. */
-function foldKeywords(sig: { names: readonly string[]; min?: number }, name: string, args: unknown[], kw: KwArgs): unknown[] {
+function foldKeywords(sig: { names: readonly string[] }, name: string, args: unknown[], kw: KwArgs): unknown[] {
   if (kw === null || kw.size === 0) return args;
   const out = args.slice();
   for (const [k, v] of kw) {
@@ -56,9 +63,6 @@ function foldKeywords(sig: { names: readonly string[]; min?: number }, name: str
     if (i < 0) typeErr(`'${k}' is an invalid keyword argument for ${name}()`);
     if (i + 1 < args.length) typeErr(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
     out[i + 1] = v;
-  }
-  for (let i = 1; i < out.length; i++) {
-    if (out[i] === undefined && i <= (sig.min ?? 0)) typeErr(`${name}() missing required argument '${sig.names[i - 1]}' (pos ${i})`);
   }
   return out;
 }
@@ -72,15 +76,24 @@ function unboxArgs(args: unknown[]): unknown[] {
 /** Wraps `fn` (which receives self plus positionals) with the checks of `sig`. */
 export function withSig(typeName: string, name: string, sig: MethodSig, fn: NativeFn): NativeFn {
   const qual = `${typeName}.${name}`;
-  const kwPrefix = sig.kind === 'takes' ? name : qual;
   return (args0, kw) => {
     const args = unboxArgs(args0);
     if (sig.kind === 'kw') {
       checkCount(sig, qual, name, args.length - 1);
       return fn(foldKeywords(sig, name, args, kw), null);
     }
-    if (kw !== null && kw.size > 0) typeErr(`${kwPrefix}() takes no keyword arguments`);
+    if (kw !== null && kw.size > 0) typeErr(`${qual}() takes no keyword arguments`);
     checkCount(sig, qual, name, args.length - 1);
     return fn(args, null);
   };
+}
+
+/** A start/end bound of find/count/startswith...: None or an index (bigints clamp to ±Infinity). */
+export function sliceBoundArg(v: unknown): number | null {
+  if (v === undefined || v === null) return null;
+  if (asInt(v) === undefined && userDunder(v, '__index__') === undefined) {
+    typeErr('slice indices must be integers or None or have an __index__ method');
+  }
+  const n = indexOf(v);
+  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
 }

@@ -12,7 +12,7 @@ import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { unboxed } from './boxed.js';
 import { indexOf } from './int-methods.js';
-import { withSig, type MethodSig } from './str-method-args.js';
+import { withSig, sliceBoundArg, type MethodSig } from './str-method-args.js';
 import { pyIter, nextOf, isIterable } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
@@ -51,11 +51,6 @@ function strOrNoneArg(v: unknown): string | null {
   return v as string;
 }
 
-function strIndexArg(v: unknown): number | null {
-  if (v === undefined || v === null) return null;
-  const n = indexOf(v);
-  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
-}
 
 function strIntArg(v: unknown, dflt: number): number {
   if (v === undefined) return dflt;
@@ -95,7 +90,7 @@ function strCharsArg(name: string, v: unknown): string | null {
 function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number | null) => number): NativeFn {
   return (a) => {
     charge((a[0] as string).length >> 6);
-    return f(a[0] as string, strArg(a[1]), strIndexArg(a[2]), strIndexArg(a[3]));
+    return f(a[0] as string, strArg(a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]));
   };
 }
 
@@ -153,8 +148,8 @@ const strMethodTable: Record<string, NativeFn> = {
   index: strSearchMethod(strIndex),
   rindex: strSearchMethod(strRindex),
   count: strSearchMethod(strCount),
-  startswith: (a) => strStartswith(a[0] as string, strPrefixesArg('startswith', a[1]), strIndexArg(a[2]), strIndexArg(a[3])),
-  endswith: (a) => strEndswith(a[0] as string, strPrefixesArg('endswith', a[1]), strIndexArg(a[2]), strIndexArg(a[3])),
+  startswith: (a) => strStartswith(a[0] as string, strPrefixesArg('startswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3])),
+  endswith: (a) => strEndswith(a[0] as string, strPrefixesArg('endswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3])),
   replace: (a) => {
     if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${typeOf(a[1]).name}`);
     if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${typeOf(a[2]).name}`);
