@@ -127,12 +127,13 @@ function lowerAugAssign(ctx: Ctx, fn: FnCtx, s: ast.AugAssign): ES.Statement[] {
   const t = s.target;
   switch (t.kind) {
     case 'Name': {
-      const value = b.rtCall(helper, [readName(ctx, fn, t, t.id), lowerExpr(ctx, fn, s.value)]);
+      // The read fails (unbound) at the target's span, the operation at the statement's (CPython).
+      const value = b.rtCall(helper, [withLoc(ctx, t, readName(ctx, fn, t, t.id)), lowerExpr(ctx, fn, s.value)]);
       return [b.exprStmt(storeName(ctx, fn, t, t.id, value))];
     }
     case 'Attribute': {
       const o = temp(ctx, fn);
-      const get = b.rtCall('getattr', [b.id(o), b.literal(attrName(fn, t.attr))]);
+      const get = withLoc(ctx, t, b.rtCall('getattr', [b.id(o), b.literal(attrName(fn, t.attr))]));
       return [
         b.exprStmt(b.assign(b.id(o), lowerExpr(ctx, fn, t.value))),
         b.exprStmt(b.rtCall('setattr', [b.id(o), b.literal(attrName(fn, t.attr)), b.rtCall(helper, [get, lowerExpr(ctx, fn, s.value)])])),
@@ -141,7 +142,7 @@ function lowerAugAssign(ctx: Ctx, fn: FnCtx, s: ast.AugAssign): ES.Statement[] {
     case 'Subscript': {
       const o = temp(ctx, fn);
       const k = temp(ctx, fn);
-      const get = b.rtCall('getitem', [b.id(o), b.id(k)]);
+      const get = withLoc(ctx, t, b.rtCall('getitem', [b.id(o), b.id(k)]));
       return [
         b.exprStmt(b.assign(b.id(o), lowerExpr(ctx, fn, t.value))),
         b.exprStmt(b.assign(b.id(k), lowerExpr(ctx, fn, t.slice))),

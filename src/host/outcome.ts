@@ -70,7 +70,9 @@ function checkFrame(raw: unknown): RawFrame {
   const line = f['line'];
   const column = f['column'];
   if (!isPosition(line) || !isPosition(column)) throw new MalformedOutcome('frame position');
-  return { fn: capString(f['fn'], MAX_FN_CHARS, 'frame name'), line, column };
+  const frame: RawFrame = { fn: capString(f['fn'], MAX_FN_CHARS, 'frame name'), line, column };
+  if (f['callee'] === true) frame.callee = true;
+  return frame;
 }
 
 function isPosition(n: unknown): n is number {

@@ -38,6 +38,18 @@ export function markerLine(text: string, frame: TracebackFrame): string {
   return `${out}\n`;
 }
 
+/**
+ * For a call that failed looking up its method: the end of its callee (`obj.meth` in
+ * `obj.meth(x)`), as an offset into `source`, found by re-parsing the call's text; null when the
+ * text is not a call.
+ */
+export function calleeEnd(source: string, start: number, end: number): number | null {
+  const { module } = parse(source.slice(start, end));
+  const stmt = module?.body.length === 1 ? module.body[0]! : null;
+  if (stmt === null || stmt.kind !== 'Expr' || stmt.value.kind !== 'Call') return null;
+  return start + stmt.value.func.end;
+}
+
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\f';
 }

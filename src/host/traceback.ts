@@ -10,7 +10,7 @@ import { LineIndex, codePointCount } from '../diagnostics/line-index.js';
 import type { RaisedException, RawFrame } from '../runtime/protocol.js';
 import type { PyException, TracebackFrame } from '../types.js';
 import type { OriginalSpan } from '../codegen/source-map.js';
-import { markerLine } from './traceback-markers.js';
+import { calleeEnd, markerLine } from './traceback-markers.js';
 
 /**
  * Generated position (1-based line and column, as V8 reports) → the Python node's span: 1-based
@@ -50,6 +50,7 @@ function mapFrame(frame: RawFrame, ctx: TracebackContext, lines: LineIndex): Tra
   }
   // A frame with no mapping is glue code around the script, not a line a user could look at.
   if (pos === null || !Number.isSafeInteger(pos.line) || pos.line < 1 || pos.line > lines.lineCount) return [];
+  if (frame.callee === true) pos = narrowToCallee(pos, ctx.source, lines);
   const column = toColumn(lines, pos.line, pos.column);
   let endLine: number | null = null;
   let endColumn: number | null = null;
@@ -59,6 +60,18 @@ function mapFrame(frame: RawFrame, ctx: TracebackContext, lines: LineIndex): Tra
   }
   const name = Object.prototype.hasOwnProperty.call(ctx.codeNames, frame.fn) ? ctx.codeNames[frame.fn]! : frame.fn;
   return [{ filename: ctx.filename, line: pos.line, column, endLine, endColumn, name }];
+}
+
+/** The span of a method call whose lookup failed → the span of its callee (CPython's LOAD_METHOD). */
+function narrowToCallee(pos: OriginalSpan, source: string, lines: LineIndex): OriginalSpan {
+  if (pos.endLine === null || pos.endColumn === null || pos.endLine > lines.lineCount) return pos;
+  const start = lines.lineStart(pos.line) + pos.column;
+  const end = lines.lineStart(pos.endLine) + pos.endColumn;
+  if (!(start >= 0 && start < end && end <= source.length)) return pos;
+  const at = calleeEnd(source, start, end);
+  if (at === null) return pos;
+  const p = lines.position(at);
+  return { ...pos, endLine: p.line, endColumn: at - lines.lineStart(p.line) };
 }
 
 /** A 0-based UTF-16 column of a line → a 1-based code-point column (null when not a valid column). */

@@ -53,6 +53,11 @@ export interface RawFrame {
   fn: string;
   line: number;
   column: number;
+  /**
+   * Set when the call at this position failed while looking up the method (`obj.meth(...)` whose
+   * `obj.meth` raised): CPython shows the span of the callee, not of the whole call.
+   */
+  callee?: true;
 }
 
 /** A Python exception as it leaves the isolate. */

@@ -17,6 +17,8 @@ export class PyBaseException {
    * exception, its traceback starts at that frame, as CPython's does (see caughtFrames).
    */
   catchHolder: { stack?: unknown } | null = null;
+  /** V8's stack inside a method call whose lookup raised this (ops/call.ts): that frame shows the callee. */
+  calleeHolder: { stack?: unknown } | null = null;
   /** Raised by a function's prologue on behalf of its call (RecursionError): the callee's frame is not shown. */
   raisedAtCallSite = false;
   /** The traceback of an earlier raise, kept after the new frames by `raise e` as CPython extends it. */
@@ -32,6 +34,10 @@ export class PyBaseException {
   get frames(): RawFrame[] {
     if (this.resolvedFrames === null) {
       let own = this.stackHolder === null ? [] : resolveFrames(this.stackHolder);
+      if (this.calleeHolder !== null) {
+        const at = resolveFrames(this.calleeHolder).length - 1;
+        if (at >= 0 && at < own.length) own[at] = { ...own[at]!, callee: true };
+      }
       if (this.raisedAtCallSite) own = own.slice(0, -1);
       this.resolvedFrames = this.priorFrames.length === 0 ? own : [...own, ...this.priorFrames];
     }

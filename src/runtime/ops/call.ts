@@ -6,7 +6,8 @@ import { PyFunction, PyBoundMethod, PyStaticMethod, PyClassMethod, PySuper } fro
 import { PyBuiltinFunction } from '../core/builtin-function.js';
 import { PyType, lookupMro, type KwArgs } from '../core/pytype.js';
 import { typeOf } from '../core/type-of.js';
-import { typeErr } from './raise.js';
+import { typeErr, captureStack } from './raise.js';
+import { PyBaseException } from '../core/exception-types.js';
 import { bindArgs } from './bind.js';
 import { construct } from './construct.js';
 import { userDunder } from './dunders.js';
@@ -26,12 +27,30 @@ export function callArgs(f: unknown, args: unknown[], kw: KwArgs = null): unknow
     if (kw === null && f.simple && args.length === f.meta.positional) return f.fn(...args);
     return callFunction(f, args, kw);
   }
-  if (f instanceof PyBuiltinFunction) return f.fn(args, kw);
+  if (f instanceof PyBuiltinFunction) {
+    if (f.owner !== null) descriptorSelf(f, args);
+    return f.fn(args, kw);
+  }
   if (f instanceof PyBoundMethod) return callArgs(f.func, [f.self, ...args], kw);
   if (f instanceof PyType) return construct(f, args, kw);
   const c = userDunder(f, '__call__');
   if (c !== undefined) return callWithSelf(c, f, args, kw);
   return typeErr(`'${typeOf(f).name}' object is not callable`);
+}
+
+/**
+ * A builtin method called through its type (`str.upper(x)`, `list.append(l, 1)`) checks its self
+ * as CPython's method descriptors do, so a native method never runs on a value of another type.
+ * `__new__` takes the class first (a static method in CPython).
+ */
+function descriptorSelf(f: PyBuiltinFunction, args: unknown[]): void {
+  const owner = f.owner!;
+  if (f.name === '__new__') return;
+  if (args.length === 0) typeErr(`unbound method ${owner.name}.${f.name}() needs an argument`);
+  const t = typeOf(args[0]);
+  if (t !== owner && !t.mro.includes(owner)) {
+    typeErr(`descriptor '${f.name}' for '${owner.name}' objects doesn't apply to a '${t.name}' object`);
+  }
 }
 
 /** Calls a function found on a type (not yet bound) with `self` as its first argument. */
@@ -85,7 +104,17 @@ export function callMethodArgs(obj: unknown, name: string, args: unknown[], kw: 
       return callWithSelf(d, obj, args, kw);
     }
   }
-  return callArgs(getattr(obj, name), args, kw);
+  return callArgs(methodForCall(obj, name), args, kw);
+}
+
+/** getattr for `obj.name(...)`; a failure records its call site, where CPython underlines `obj.name` only. */
+function methodForCall(obj: unknown, name: string): unknown {
+  try {
+    return getattr(obj, name);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.calleeHolder === null && e.stackHolder !== null) e.calleeHolder = captureStack();
+    throw e;
+  }
 }
 
 export function callMethod(obj: unknown, name: string, ...args: unknown[]): unknown {

@@ -1,0 +1,5 @@
+def load():
+    return None
+
+text = load()
+parts = text.strip().split(",")
