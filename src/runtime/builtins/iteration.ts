@@ -17,7 +17,7 @@ import { truthy } from '../ops/truthy.js';
 import { eqBool } from '../ops/compare.js';
 import { intAdd, type Int } from '../core/int-math.js';
 import { indexOf } from '../types/int-methods.js';
-import { sortItems } from '../ops/sort.js';
+import { sortItems, sortKeywords } from '../ops/sort.js';
 import { userDunder } from '../ops/dunders.js';
 import { callWithSelf } from '../ops/call.js';
 import { lenOf } from '../ops/len.js';
@@ -173,10 +173,10 @@ function reversedDict(x: PyDict | PyDictView): PyIterator {
 }
 
 export function sortedBuiltin(args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs('sorted', kw, ['key', 'reverse']);
   argCount('sorted', args, 1, 1);
+  const o = sortKeywords(kw);
   const items = listFromIterable(args[0]);
-  return new PyList(sortItems(items, o.get('key') ?? null, truthy(o.get('reverse') ?? false)));
+  return new PyList(sortItems(items, o.key, o.reverse));
 }
 
 function anyAll(name: string, want: boolean, args: unknown[], kw: KwArgs): unknown {

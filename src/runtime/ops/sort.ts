@@ -5,6 +5,8 @@ import { lt } from './compare.js';
 import { truthy } from './truthy.js';
 import { call } from './call.js';
 import { charge } from '../core/budget.js';
+import { typeErr } from './raise.js';
+import type { KwArgs } from '../core/pytype.js';
 
 export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
   const n = items.length;
@@ -14,4 +16,17 @@ export function sortItems(items: unknown[], key: unknown, reverse: boolean): unk
   const less = (a: number, b: number): boolean => truthy(lt(keys[a], keys[b]));
   idx.sort(reverse ? (a, b) => (less(b, a) ? -1 : less(a, b) ? 1 : 0) : (a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
   return idx.map((i) => items[i]);
+}
+
+/** The key and reverse keywords of list.sort() and sorted(), worded as CPython's sort() rejects others. */
+export function sortKeywords(kw: KwArgs): { key: unknown; reverse: boolean } {
+  let key: unknown = null, reverse = false;
+  if (kw !== null) {
+    for (const [k, v] of kw) {
+      if (k === 'key') key = v;
+      else if (k === 'reverse') reverse = truthy(v);
+      else typeErr(`'${k}' is an invalid keyword argument for sort()`);
+    }
+  }
+  return { key, reverse };
 }

@@ -7,13 +7,12 @@ import { PyList } from './list.js';
 import { listFromIterable, nativeIter } from '../ops/iter.js';
 import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
 import { nativeRepr } from '../ops/repr.js';
-import { noKw, argCount, kwArgs, methodArgCount } from '../builtins/args.js';
+import { noKw, argCount, methodArgCount } from '../builtins/args.js';
 import { eqBool } from '../ops/compare.js';
 import { indexErr, valueErr, typeErr } from '../ops/raise.js';
 import { indexOf } from './int-methods.js';
 import { pyRepr } from '../ops/repr.js';
-import { sortItems } from '../ops/sort.js';
-import { truthy } from '../ops/truthy.js';
+import { sortItems, sortKeywords } from '../ops/sort.js';
 import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
 import { memoryErr } from '../ops/raise.js';
 import { charge, checkItems, memoryLimit } from '../core/budget.js';
@@ -120,10 +119,9 @@ defineMethods(listType, {
   },
   sort: (args, kw) => {
     if (args.length > 1) typeErr('sort() takes no positional arguments');
-    const o = kwArgs('sort', kw, ['key', 'reverse']);
+    const o = sortKeywords(kw);
     const l = listSelf(args);
-    const key = o.get('key');
-    l.items = sortItems(l.items, key === undefined ? null : key, truthy(o.get('reverse') ?? false));
+    l.items = sortItems(l.items, o.key, o.reverse);
     return null;
   },
   reverse: (args) => {
