@@ -21,6 +21,7 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
   const head = m[1]!;
   let rest = m[2]!;
   let value: unknown;
+  if (mapping !== undefined && /^\d*$/.test(head)) valueErr('Format string contains positional fields');
   if (head === '') {
     if (num.mode === 'manual') valueErr('cannot switch from manual field specification to automatic field numbering');
     num.mode = 'auto';

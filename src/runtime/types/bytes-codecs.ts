@@ -15,14 +15,14 @@ import { PyExc_LookupError, exceptionTypes } from '../core/exception-types.js';
 import { strAscii } from '../text/str-repr.js';
 import { charge } from '../core/budget.js';
 import { pyStr } from '../ops/repr.js';
-import { withSig } from './str-method-args.js';
+import { withSig, clinicTypeName } from './str-method-args.js';
 
 export type Codec = 'utf-8' | 'ascii' | 'latin-1';
 type ErrorMode = 'strict' | 'ignore' | 'replace';
 
 export function codecOf(v: unknown, fn = 'encode'): Codec {
   if (v === undefined) return 'utf-8';
-  if (typeof v !== 'string') typeErr(`${fn}() argument 'encoding' must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') typeErr(`${fn}() argument 'encoding' must be str, not ${clinicTypeName(v)}`);
   const n = (v as string).toLowerCase().replace(/_/g, '-');
   if (n === 'utf-8' || n === 'utf8' || n === 'u8') return 'utf-8';
   if (n === 'ascii' || n === 'us-ascii') return 'ascii';
@@ -33,7 +33,7 @@ export function codecOf(v: unknown, fn = 'encode'): Codec {
 /** The handler name is checked only when an error happens, as CPython's codec registry does. */
 function errorsOf(v: unknown, fn: string): string {
   if (v === undefined) return 'strict';
-  if (typeof v !== 'string') typeErr(`${fn}() argument 'errors' must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') typeErr(`${fn}() argument 'errors' must be str, not ${clinicTypeName(v)}`);
   return v as string;
 }
 

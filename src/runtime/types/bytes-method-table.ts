@@ -60,15 +60,14 @@ function like(a: unknown[], s: string): PyBytes {
   return bytesLike(a[0] as PyBytes, bytesFromLatin1(s).data);
 }
 
-function prefixesArg(name: string, v: unknown): string | string[] {
-  if (v instanceof PyBytes) return latin1Of(v.data);
-  if (v instanceof PyTuple) {
-    return v.items.map((x) => {
-      if (!(x instanceof PyBytes)) typeErr(`a bytes-like object is required, not '${typeOf(x).name}'`);
-      return latin1Of((x as PyBytes).data);
-    });
-  }
-  return typeErr(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(v).name}`);
+/** startswith/endswith: bytes, or a tuple tried in order (items checked lazily, as CPython does). */
+function affixMatch(name: string, a: unknown[], f: (s: string, x: string, start: number | null, end: number | null) => boolean): boolean {
+  const s = selfText(a), v = a[1];
+  const start = sliceBoundArg(a[2]), end = sliceBoundArg(a[3]);
+  if (v instanceof PyBytes) return f(s, latin1Of(v.data), start, end);
+  if (!(v instanceof PyTuple)) return typeErr(`${name} first arg must be bytes or a tuple of bytes, not ${typeOf(v).name}`);
+  for (const x of v.items) if (f(s, bytesArg(x), start, end)) return true;
+  return false;
 }
 
 function fillArg(name: string, v: unknown): string | null {
@@ -207,8 +206,8 @@ const bytesMethodTable: Record<string, [MethodSig, NativeFn]> = {
   index: [{ kind: 'takes', min: 1, max: 3 }, search(strFind, true)],
   rindex: [{ kind: 'takes', min: 1, max: 3 }, search(strRfind, true)],
   count: [{ kind: 'takes', min: 1, max: 3 }, search(strCount, false)],
-  startswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strStartswith(selfText(a), prefixesArg('startswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]))],
-  endswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => strEndswith(selfText(a), prefixesArg('endswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]))],
+  startswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => affixMatch('startswith', a, strStartswith)],
+  endswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => affixMatch('endswith', a, strEndswith)],
   replace: [{ kind: 'expected', min: 2, max: 3 }, (a) => like(a, textCall(() => strReplace(selfText(a), bytesArg(a[1]), bytesArg(a[2]), intArg(a[3], -1))))],
   split: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(false)],
   rsplit: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(true)],

@@ -6,6 +6,7 @@
 
 import type { KwArgs, NativeFn } from '../core/pytype.js';
 import { typeErr } from '../ops/raise.js';
+import { typeOf } from '../core/type-of.js';
 import { PyBoxed, unboxed } from './boxed.js';
 import { asInt } from '../ops/numeric.js';
 import { userDunder } from '../ops/dunders.js';
@@ -96,4 +97,9 @@ export function sliceBoundArg(v: unknown): number | null {
   }
   const n = indexOf(v);
   return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
+}
+
+/** The type name in Argument Clinic's "argument 1 must be str, not None" messages (None, not NoneType). */
+export function clinicTypeName(v: unknown): string {
+  return v === null ? 'None' : typeOf(v).name;
 }

@@ -12,7 +12,7 @@ import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { unboxed } from './boxed.js';
 import { indexOf } from './int-methods.js';
-import { withSig, sliceBoundArg, type MethodSig } from './str-method-args.js';
+import { withSig, sliceBoundArg, clinicTypeName, type MethodSig } from './str-method-args.js';
 import { pyIter, nextOf, isIterable } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
@@ -41,7 +41,7 @@ function strArg(v: unknown): string {
 
 /** removeprefix/removesuffix word their argument error with the method name. */
 function strNamedArg(name: string, v: unknown): string {
-  if (typeof v !== 'string') typeErr(`${name}() argument must be str, not ${typeOf(v).name}`);
+  if (typeof v !== 'string') typeErr(`${name}() argument must be str, not ${clinicTypeName(v)}`);
   return v as string;
 }
 
@@ -70,15 +70,18 @@ function strFillArg(v: unknown): string | null {
   return v as string;
 }
 
-function strPrefixesArg(name: string, v: unknown): string | readonly string[] {
-  if (typeof v === 'string') return v;
-  if (v instanceof PyTuple) {
-    return v.items.map((x) => {
-      if (typeof x !== 'string') typeErr(`tuple for ${name} must only contain str, not ${typeOf(x).name}`);
-      return x as string;
-    });
+/** startswith/endswith: a str, or a tuple tried in order (items checked lazily, as CPython does). */
+function strAffixMatch(name: string, s: string, v: unknown, a: unknown, b: unknown,
+  f: (s: string, x: string, start: number | null, end: number | null) => boolean): boolean {
+  const start = sliceBoundArg(a), end = sliceBoundArg(b);
+  if (typeof v === 'string') return f(s, v, start, end);
+  if (!(v instanceof PyTuple)) return typeErr(`${name} first arg must be str or a tuple of str, not ${typeOf(v).name}`);
+  for (const x0 of v.items) {
+    const x = unboxed(x0);
+    if (typeof x !== 'string') typeErr(`tuple for ${name} must only contain str, not ${typeOf(x).name}`);
+    if (f(s, x as string, start, end)) return true;
   }
-  return typeErr(`${name} first arg must be str or a tuple of str, not ${typeOf(v).name}`);
+  return false;
 }
 
 function strCharsArg(name: string, v: unknown): string | null {
@@ -148,11 +151,11 @@ const strMethodTable: Record<string, NativeFn> = {
   index: strSearchMethod(strIndex),
   rindex: strSearchMethod(strRindex),
   count: strSearchMethod(strCount),
-  startswith: (a) => strStartswith(a[0] as string, strPrefixesArg('startswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3])),
-  endswith: (a) => strEndswith(a[0] as string, strPrefixesArg('endswith', a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3])),
+  startswith: (a) => strAffixMatch('startswith', a[0] as string, a[1], a[2], a[3], strStartswith),
+  endswith: (a) => strAffixMatch('endswith', a[0] as string, a[1], a[2], a[3], strEndswith),
   replace: (a) => {
-    if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${typeOf(a[1]).name}`);
-    if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${typeOf(a[2]).name}`);
+    if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${clinicTypeName(a[1])}`);
+    if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${clinicTypeName(a[2])}`);
     charge((a[0] as string).length >> 6);
     return strReplace(a[0] as string, a[1] as string, a[2] as string, strIntArg(a[3], -1));
   },

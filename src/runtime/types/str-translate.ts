@@ -13,7 +13,7 @@ import { cpLength } from '../text/codepoints.js';
 import { PyBaseException, PyExc_LookupError } from '../core/exception-types.js';
 import { strFormat } from '../ops/str-format.js';
 import { charge } from '../core/budget.js';
-import { withSig } from './str-method-args.js';
+import { withSig, clinicTypeName } from './str-method-args.js';
 
 function maketrans(args: unknown[]): unknown {
   const d = new PyDict();
@@ -31,13 +31,13 @@ function maketrans(args: unknown[]): unknown {
   }
   if (args.length < 2 || args.length > 3) typeErr(`maketrans expected 1 to 3 arguments, got ${args.length}`);
   const [x, y, z] = args;
-  if (typeof x !== 'string') typeErr(`maketrans() argument 1 must be str, not ${typeOf(x).name}`);
-  if (typeof y !== 'string') typeErr(`maketrans() argument 2 must be str, not ${typeOf(y).name}`);
+  if (typeof x !== 'string') typeErr('first maketrans argument must be a string if there is a second argument');
+  if (typeof y !== 'string') typeErr(`maketrans() argument 2 must be str, not ${clinicTypeName(y)}`);
   const xs = Array.from(x as string), ys = Array.from(y as string);
   if (xs.length !== ys.length) valueErr('the first two maketrans arguments must have equal length');
   xs.forEach((c, i) => d.table.set(c.codePointAt(0)!, ys[i]!.codePointAt(0)!));
   if (z !== undefined) {
-    if (typeof z !== 'string') typeErr(`maketrans() argument 3 must be str, not ${typeOf(z).name}`);
+    if (typeof z !== 'string') typeErr(`maketrans() argument 3 must be str, not ${clinicTypeName(z)}`);
     for (const c of z as string) d.table.set(c.codePointAt(0)!, null);
   }
   return d;
