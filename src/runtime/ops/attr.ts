@@ -106,6 +106,7 @@ export function lookupAttr(obj: unknown, name: string): unknown {
 }
 
 function propertyName(p: PyProperty): string {
+  if (p.name !== null) return p.name;
   const f = p.fget ?? p.fset ?? p.fdel;
   return f instanceof PyFunction ? f.name : '?';
 }

@@ -3,7 +3,7 @@
 
 import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
 import { PyDict } from '../types/dict.js';
-import { PySuper, PyFunction, PyClassMethod, PyStaticMethod } from '../types/function.js';
+import { PySuper, PyFunction, PyClassMethod, PyStaticMethod, PyProperty } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
 import { userDunderOfType } from './dunders.js';
 import { callArgs, callWithSelf, kwMap } from './call.js';
@@ -61,6 +61,7 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   const isub = t.dict.get('__init_subclass__');
   if (isub instanceof PyFunction) t.dict.set('__init_subclass__', new PyClassMethod(isub));
   for (const [attr, value] of Array.from(t.dict)) {
+    if (value instanceof PyProperty) value.name = attr;
     const sn = value instanceof PyInstance ? userDunderOfType(value.cls, '__set_name__') : undefined;
     if (sn !== undefined) callWithSelf(sn, value, [t, attr]);
   }

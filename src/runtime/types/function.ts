@@ -38,6 +38,8 @@ export class PyBoundMethod {
 }
 
 export class PyProperty {
+  /** The class attribute it was assigned to (CPython's property __set_name__), named in error messages. */
+  name: string | null = null;
   constructor(
     readonly fget: unknown,
     readonly fset: unknown,
