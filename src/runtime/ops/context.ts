@@ -9,10 +9,16 @@ import { bindDescriptor } from './attr.js';
 import { callArgs } from './call.js';
 import { truthy } from './truthy.js';
 import { PyBaseException } from '../core/exception-types.js';
-import { PyInstance } from '../types/instance.js';
 
 const tracebackType = new PyType('traceback', [objectType], 'builtin', true);
 tracebackType.subclassable = false;
+
+/** The traceback argument of __exit__: no attributes, none settable (not a PyInstance, so no dict). */
+class PyTraceback {
+  get cls(): PyType {
+    return tracebackType;
+  }
+}
 
 export function withEnter(mgr: unknown): [unknown, unknown] {
   const t = typeOf(mgr);
@@ -31,5 +37,5 @@ export function withExit(exit: unknown, exc: unknown): boolean {
     return false;
   }
   const e = exc as PyBaseException;
-  return truthy(callArgs(exit, [e.cls, e, new PyInstance(tracebackType)]));
+  return truthy(callArgs(exit, [e.cls, e, new PyTraceback()]));
 }
