@@ -31,6 +31,31 @@ function targetNames(t: ast.ExprNode, out: string[] = []): string[] {
   return out;
 }
 
+/** Names a match pattern captures. */
+function patternNames(pat: ast.Pattern, out: string[] = []): string[] {
+  switch (pat.kind) {
+    case 'MatchAs':
+      if (pat.pattern) patternNames(pat.pattern, out);
+      if (pat.name !== null) out.push(pat.name);
+      break;
+    case 'MatchStar':
+      if (pat.name !== null) out.push(pat.name);
+      break;
+    case 'MatchSequence': case 'MatchOr':
+      for (const x of pat.patterns) patternNames(x, out);
+      break;
+    case 'MatchMapping':
+      for (const x of pat.patterns) patternNames(x, out);
+      if (pat.rest !== null) out.push(pat.rest);
+      break;
+    case 'MatchClass':
+      for (const x of [...pat.patterns, ...pat.kwd_patterns]) patternNames(x, out);
+      break;
+    default: break;
+  }
+  return out;
+}
+
 function bind(p: Pass, s: State, names: string[]): State {
   if (s === null) return s;
   for (const n of names) if (p.tracked(n)) s.add(n);
@@ -150,7 +175,18 @@ function stmt(p: Pass, s: State, st: ast.Stmt): State {
     case 'Break': case 'Continue': return null;
     case 'Assert': scan(p, s, st.test); scan(p, s, st.msg); return s;
     case 'Global': case 'Nonlocal': case 'Pass': return s;
-    case 'AsyncFor': case 'AsyncWith': case 'Match': case 'TryStar': return s;
+    case 'Match': {
+      // A case body runs with its pattern's captures bound (they are stored before the guard); the
+      // match may also end with no case taken, so what follows keeps only the state before it.
+      scan(p, s, st.subject);
+      for (const c of st.cases) {
+        const inner = bind(p, copy(s), patternNames(c.pattern));
+        scan(p, inner, c.guard);
+        stmts(p, inner, c.body);
+      }
+      return s;
+    }
+    case 'AsyncFor': case 'AsyncWith': case 'TryStar': return s;
     default: return s;
   }
 }

@@ -23,6 +23,7 @@ describe('definite assignment', () => {
     'a captured name': 'x = 1\ndef g():\n    nonlocal x\n    x = 2\ng()\nreturn x',
     'read before assignment': 'y = x\nx = 1',
     'walrus in a condition': 'if c and (x := 1):\n    pass\nreturn x',
+    'a match capture after the match': 'match c:\n    case [x]:\n        pass\nreturn x',
   };
   for (const [what, body] of Object.entries(kept)) {
     it(`keeps the check: ${what}`, async () => {
@@ -32,6 +33,7 @@ describe('definite assignment', () => {
 
   const dropped: Record<string, string> = {
     'straight-line code': 'x = 1\nreturn x + x',
+    'a match capture in its case body and guard': 'match c:\n    case [x, *_] | {"k": x} if x:\n        return x',
     'both branches assign': 'if c:\n    x = 1\nelse:\n    x = 2\nreturn x',
     'a loop after an assignment': 'x = 0\nfor i in xs:\n    x = x + i\nreturn x',
     'a with target inside the body': 'with c as x:\n    return x',
