@@ -4,14 +4,17 @@
 // by index. Captures go to per-name temporaries while the pattern is tested and are stored into
 // the Python names only once the whole pattern matched (as CPython does), before the guard:
 //
-//   match p:                       $m1 = P;
-//     case [x, 0]:                 if ($rt.matchSequence($q2 = [], $m1, 2, -1) && ($c3 = $q2[0], true)
-//       A                                && $rt.truthy($rt.eq($q2[1], 0))) { x$ = $c3; A }
-//     case Point(x=x) if x > 0:    else ... 
-//       B
+//   match p:                  $m1 = P;
+//     case [x, 0]:            if ($rt.matchSequence($q2 = [], $m1, 2, -1) && ($c3 = $q2[0], true)
+//       A                           && $rt.truthy($rt.eq($q2[1], 0))) { x$ = $c3; A }
+//     case {"k": v}:          else if ($rt.matchMapping($m1, 1) && $rt.matchKeys($q4 = [], $m1, ["k"], false)
+//       B                           && ($c5 = $q4[0], true)) { v$ = $c5; B }
+//     case _:                 else { C }
+//       C
 //
-// Without guards the cases form an if/else-if chain. With a guard, a failed guard must fall through
-// to the next case, so every case tests a `$done` flag first and sets it when its body is entered.
+// Without guards the cases form that if/else-if chain. With a guard, a failed guard must fall
+// through to the next case, so every case tests a `$done` flag first and sets it on entering its
+// body: `if (!$done6 && TEST) { BIND; if (GUARD) { $done6 = true; BODY } }`.
 // The compile-time pattern errors are the resolver's (src/restrict/pattern-errors.ts).
 
 import type * as ES from 'estree';
