@@ -1,0 +1,5 @@
+def deco(fn):
+    return fn(1)
+@deco
+def g(x):
+    return x + "s"
