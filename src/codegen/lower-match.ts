@@ -59,7 +59,7 @@ export function lowerMatch(ctx: Ctx, fn: FnCtx, s: ast.Match): ES.Statement[] {
   for (const { c, test, binds } of lowered) {
     const enter = [b.exprStmt(b.assign(b.id(done), b.literal(true))), ...lowerBlock(ctx, fn, c.body)];
     const body = c.guard ? [...binds, withLoc(ctx, c.guard, b.ifStmt(lowerTest(ctx, fn, c.guard), enter))] : [...binds, ...enter];
-    out.push(withLoc(ctx, c, b.ifStmt(b.logical('&&', b.unary('!', b.id(done)), test), body)));
+    out.push(withLoc(ctx, c, b.ifStmt(and([b.unary('!', b.id(done)), test]), body)));
   }
   return out;
 }
