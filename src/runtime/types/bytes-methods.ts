@@ -4,8 +4,13 @@
 // where they differ (case, whitespace, line ends). Codecs live in bytes-codecs.ts.
 
 import { bytesType, bytearrayType } from '../core/builtin-types.js';
-import type { KwArgs } from '../core/pytype.js';
-import { PyBytes, PyByteArray, bytesLike, latin1Of } from './bytes.js';
+import type { KwArgs, NativeFn } from '../core/pytype.js';
+import { defineMethods } from '../core/builtin-function.js';
+import { builtinBinary } from '../ops/arith-builtin.js';
+import { builtinCompare } from '../ops/compare.js';
+import { nativeIter } from '../ops/iter.js';
+import { pyHash } from '../ops/hash.js';
+import { PyBytes, PyByteArray, bytesLike, latin1Of, bytesRepr } from './bytes.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
@@ -135,5 +140,27 @@ export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
 }
 
 installBytesMethodTable();
+
+// The special methods of bytes and bytearray as attributes (`b.__len__()`, `super().__eq__(x)`);
+// the operators themselves dispatch natively and never look these up.
+for (const t of [bytesType, bytearrayType]) {
+  const m: Record<string, NativeFn> = {
+    __len__: ([a]) => (a as PyBytes).data.length,
+    __getitem__: ([a, k]) => bytesItem(a as PyBytes, k),
+    __contains__: ([a, x]) => bytesContains(a as PyBytes, x),
+    __iter__: ([a]) => nativeIter(a),
+    __repr__: ([a]) => bytesRepr(a as PyBytes),
+    __str__: ([a]) => bytesRepr(a as PyBytes),
+    __add__: ([a, b]) => builtinBinary('+', a, b),
+    __mul__: ([a, n]) => builtinBinary('*', a, n),
+    __rmul__: ([a, n]) => builtinBinary('*', a, n),
+    __mod__: ([a, v]) => builtinBinary('%', a, v),
+  };
+  for (const [name, op] of [['eq', '=='], ['ne', '!='], ['lt', '<'], ['le', '<='], ['gt', '>'], ['ge', '>=']] as const) {
+    m[`__${name}__`] = ([a, b]) => builtinCompare(op, a, b);
+  }
+  if (t === bytesType) m.__hash__ = ([a]) => pyHash(a);
+  defineMethods(t, m);
+}
 
 export const installedBytesMethods = [PyList, PyTuple];
