@@ -7,7 +7,10 @@ import { typeOf } from '../core/type-of.js';
 import { isSubtype, type PyType } from '../core/pytype.js';
 import { NotImplemented } from '../core/singletons.js';
 import { mkFloat } from '../core/float-box.js';
-import { userDunderOfType } from './dunders.js';
+import { userDunderOfType, userDunder } from './dunders.js';
+import { PyList } from '../types/list.js';
+import { PyTuple } from '../types/tuple.js';
+import { PyBytes } from '../types/bytes.js';
 import { callWithSelf } from './call.js';
 import { typeErr } from './raise.js';
 import { builtinBinary } from './arith-builtin.js';
@@ -51,7 +54,28 @@ export function binaryOp(op: BinOp, a: unknown, b: unknown, inplace = false): un
   }
   r = builtinBinary(op, a, b);
   if (r !== NotImplemented) return r;
+  if (op === '*') {
+    r = repeatByIndex(a, b);
+    if (r !== NotImplemented) return r;
+  }
   return unsupported(op, ta, tb, inplace);
+}
+
+/** `seq * n` / `n * seq` where n is an object with __index__ (CPython's sq_repeat takes any index). */
+function repeatByIndex(a: unknown, b: unknown): unknown {
+  const isSeq = (v: unknown): boolean => typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
+  const indexOfObj = (v: unknown): unknown => {
+    const f = userDunder(v, '__index__');
+    return f === undefined ? undefined : callWithSelf(f, v, []);
+  };
+  if (isSeq(a)) {
+    const n = indexOfObj(b);
+    if (n !== undefined) return builtinBinary('*', a, n);
+  } else if (isSeq(b)) {
+    const n = indexOfObj(a);
+    if (n !== undefined) return builtinBinary('*', n, b);
+  }
+  return NotImplemented;
 }
 
 function unsupported(op: BinOp, ta: PyType, tb: PyType, inplace: boolean): never {
