@@ -114,6 +114,7 @@ export function sumBuiltin(args: unknown[], kw: KwArgs): unknown {
   argCount('sum', args, 1, 2);
   let acc = args.length > 1 ? args[1] : o.get('start') ?? 0;
   if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
+  if (acc instanceof PyBytes) typeErr(`sum() can't sum ${typeOf(acc).name} [use b''.join(seq) instead]`);
   const it = pyIter(args[0]);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     charge(1);
@@ -123,8 +124,9 @@ export function sumBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 function minmax(name: 'min' | 'max', args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs(name, kw, ['key', 'default']);
+  // CPython checks the positional count before the keywords (max(x=1) names the count).
   if (args.length === 0) typeErr(`${name} expected at least 1 argument, got 0`);
+  const o = kwArgs(name, kw, ['key', 'default']);
   const key = o.get('key') ?? null;
   const hasDefault = o.has('default');
   if (args.length > 1 && hasDefault) typeErr(`Cannot specify a default for ${name}() with multiple positional arguments`);
