@@ -102,7 +102,8 @@ export function lowerWith(ctx: Ctx, fn: FnCtx, s: ast.With): ES.Statement[] {
     const w = temp(ctx, fn, 'w');
     const e = fresh(ctx, 'e');
     const x = fresh(ctx, 'x');
-    const enter = withLoc(ctx, item, b.constDecl(b.arrayPattern([exit, val]), b.rtCall('withEnter', [lowerExpr(ctx, fn, item.context_expr)])));
+    // CPython enters (and exits) at the span of the whole `with` statement, not of the item.
+    const enter = withLoc(ctx, item, b.constDecl(b.arrayPattern([exit, val]), withLoc(ctx, s, b.rtCall('withEnter', [lowerExpr(ctx, fn, item.context_expr)]))));
     const body = [
       ...(item.optional_vars ? assignTarget(ctx, fn, item.optional_vars, b.id(val)) : []),
       ...lowerItems(i + 1),
@@ -116,7 +117,6 @@ export function lowerWith(ctx: Ctx, fn: FnCtx, s: ast.With): ES.Statement[] {
         [b.exprStmt(b.rtCall('handled', []))],
       ),
     ];
-    // CPython calls __exit__ at the span of the whole `with` statement.
     const onExit = [haltGuard(), b.ifBare(b.id(w), b.exprStmt(withLoc(ctx, s, b.rtCall('withExit', [b.id(exit), b.literal(null)]))))];
     return [
       enter,

@@ -23,8 +23,12 @@ export function markerLine(text: string, frame: TracebackFrame): string {
   let end: number;
   if (frame.endLine === frame.line) end = frame.endColumn - 1;
   else {
+    // CPython scans the line's UTF-8 bytes from its length in characters for the last non-blank
+    // one and uses that byte index as a character count: on lines with non-ASCII text the
+    // underline stops short. Reproduced as is.
+    const bytes = new TextEncoder().encode(text);
     end = chars.length;
-    while (end > 0 && isBlank(chars[end - 1]!)) end--;
+    while (end > 0 && isBlankByte(bytes[end - 1]!)) end--;
   }
   if (start < indent || end <= start || end > chars.length) return '';
   const anchors = frame.endLine === frame.line ? anchorsOf(chars.slice(start, end).join('')) : null;
@@ -52,6 +56,10 @@ export function calleeEnd(source: string, start: number, end: number): number | 
 
 function isBlank(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\f';
+}
+
+function isBlankByte(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0c;
 }
 
 /** The secondary range within `segment` (code-point offsets) when it parses as a BinOp or Subscript. */

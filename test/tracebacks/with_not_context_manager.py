@@ -1,0 +1,8 @@
+class M:
+    pass
+
+def use():
+    with M() as m:
+        print("never")
+
+use()
