@@ -74,6 +74,7 @@ function repeat<T>(items: readonly T[], n: Int): T[] {
 
 function repeatStr(s: string, n: Int): string {
   const k = Number(n);
+  if (k > 9223372036854775807) overflowErr("cannot fit 'int' into an index-sized integer");
   if (k <= 0 || s.length === 0) return '';
   // beyond sys.maxsize CPython cannot even size the result
   if (s.length * k > 9223372036854775807) overflowErr('repeated string is too long');

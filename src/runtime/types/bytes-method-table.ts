@@ -17,7 +17,7 @@ import { DONE } from './iterator.js';
 import { charge } from '../core/budget.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from '../ops/text-errors.js';
-import { withSig, sliceBoundArg, type MethodSig } from './str-method-args.js';
+import { withSig, sliceBoundArg, ssizeArg, type MethodSig } from './str-method-args.js';
 import { decodeMethod } from './bytes-codecs.js';
 import { strFind, strRfind, strCount, strStartswith, strEndswith, strReplace } from '../text/str-methods-search.js';
 import { strSplit, strRsplit, strPartition, strRpartition } from '../text/str-methods-split.js';
@@ -50,11 +50,6 @@ function subArg(v: unknown): string {
 }
 
 
-function intArg(v: unknown, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = indexOf(v);
-  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
-}
 
 function like(a: unknown[], s: string): PyBytes {
   return bytesLike(a[0] as PyBytes, bytesFromLatin1(s).data);
@@ -83,7 +78,7 @@ function stripArg(v: unknown): string {
 function splitter(fromRight: boolean): NativeFn {
   return (a) => {
     const s = selfText(a);
-    const max = intArg(a[2], -1);
+    const max = ssizeArg(a[2], -1);
     const parts = a[1] === undefined || a[1] === null ? bytesSplitWhitespace(s, max, fromRight)
       : textCall(() => (fromRight ? strRsplit : strSplit)(s, bytesArg(a[1]), max));
     charge(parts.length);
@@ -125,7 +120,7 @@ function bytesHex(a: unknown[]): string {
   else if (typeof a[1] === 'string') sep = a[1];
   else return typeErr(`object of type '${typeOf(a[1]).name}' has no len()`);
   if (sep.length !== 1) valueErr('sep must be length 1.');
-  const per = intArg(a[2], 1);
+  const per = ssizeArg(a[2], 1);
   if (per === 0 || hex.length === 0) return hex.join('');
   const k = Math.abs(per);
   const groups: string[] = [];
@@ -208,7 +203,7 @@ const bytesMethodTable: Record<string, [MethodSig, NativeFn]> = {
   count: [{ kind: 'takes', min: 1, max: 3 }, search(strCount, false)],
   startswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => affixMatch('startswith', a, strStartswith)],
   endswith: [{ kind: 'takes', min: 1, max: 3 }, (a) => affixMatch('endswith', a, strEndswith)],
-  replace: [{ kind: 'expected', min: 2, max: 3 }, (a) => like(a, textCall(() => strReplace(selfText(a), bytesArg(a[1]), bytesArg(a[2]), intArg(a[3], -1))))],
+  replace: [{ kind: 'expected', min: 2, max: 3 }, (a) => like(a, textCall(() => strReplace(selfText(a), bytesArg(a[1]), bytesArg(a[2]), ssizeArg(a[3], -1))))],
   split: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(false)],
   rsplit: [{ kind: 'kw', names: ['sep', 'maxsplit'] }, splitter(true)],
   splitlines: [{ kind: 'kw', names: ['keepends'] }, (a) => new PyList(bytesSplitlines(selfText(a), keepends(a[1])).map((p) => like(a, p)))],
@@ -219,11 +214,11 @@ const bytesMethodTable: Record<string, [MethodSig, NativeFn]> = {
   rstrip: [{ kind: 'expected', min: 0, max: 1 }, (a) => like(a, strRstrip(selfText(a), stripArg(a[1])))],
   removeprefix: [{ kind: 'one' }, (a) => like(a, strRemoveprefix(selfText(a), bytesArg(a[1])))],
   removesuffix: [{ kind: 'one' }, (a) => like(a, strRemovesuffix(selfText(a), bytesArg(a[1])))],
-  center: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strCenter(selfText(a), intArg(a[1], 0), fillArg('center', a[2]))))],
-  ljust: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strLjust(selfText(a), intArg(a[1], 0), fillArg('ljust', a[2]))))],
-  rjust: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strRjust(selfText(a), intArg(a[1], 0), fillArg('rjust', a[2]))))],
-  zfill: [{ kind: 'one' }, (a) => like(a, textCall(() => strZfill(selfText(a), intArg(a[1], 0))))],
-  expandtabs: [{ kind: 'kw', names: ['tabsize'] }, (a) => like(a, textCall(() => strExpandtabs(selfText(a), intArg(a[1], 8))))],
+  center: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strCenter(selfText(a), ssizeArg(a[1], 0), fillArg('center', a[2]))))],
+  ljust: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strLjust(selfText(a), ssizeArg(a[1], 0), fillArg('ljust', a[2]))))],
+  rjust: [{ kind: 'expected', min: 1, max: 2 }, (a) => like(a, textCall(() => strRjust(selfText(a), ssizeArg(a[1], 0), fillArg('rjust', a[2]))))],
+  zfill: [{ kind: 'one' }, (a) => like(a, textCall(() => strZfill(selfText(a), ssizeArg(a[1], 0))))],
+  expandtabs: [{ kind: 'kw', names: ['tabsize'] }, (a) => like(a, textCall(() => strExpandtabs(selfText(a), ssizeArg(a[1], 8, true))))],
   join: [{ kind: 'one' }, bytesJoin],
   translate: [{ kind: 'kw', names: ['table', 'delete'], min: 1 }, bytesTranslate],
 };

@@ -15,7 +15,7 @@ import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice } from './slice.js';
 import { argCount } from '../builtins/args.js';
-import { typeErr, valueErr, indexErr } from '../ops/raise.js';
+import { typeErr, valueErr, indexErr, overflowErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { asInt } from '../ops/numeric.js';
 import { listFromIterable, isIterable } from '../ops/iter.js';
@@ -36,6 +36,7 @@ export function bytesSource(name: string, src: unknown): Uint8Array {
   const n = asInt(src);
   if (n !== undefined) {
     if (n < 0) valueErr('negative count');
+    if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
     if (n > MAX_SEQUENCE_ITEMS) memoryErr();
     charge(Number(n) >> 6);
     return new Uint8Array(Number(n));
@@ -131,6 +132,7 @@ export function bytesBinary(op: string, a: PyBytes, b: unknown): unknown {
 
 /** bytes * n and n * bytes. */
 export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
+  if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
   const k = Math.max(0, Number(n));
   if (a.data.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
   const d = new Uint8Array(a.data.length * k);

@@ -5,7 +5,7 @@
 // arguments (keywords folded into their positions) to the implementation, self first.
 
 import type { KwArgs, NativeFn } from '../core/pytype.js';
-import { typeErr } from '../ops/raise.js';
+import { typeErr, overflowErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { PyBoxed, unboxed } from './boxed.js';
 import { asInt } from '../ops/numeric.js';
@@ -102,4 +102,18 @@ export function sliceBoundArg(v: unknown): number | null {
 /** The type name in Argument Clinic's "argument 1 must be str, not None" messages (None, not NoneType). */
 export function clinicTypeName(v: unknown): string {
   return v === null ? 'None' : typeOf(v).name;
+}
+
+const SSIZE_MAX = 9223372036854775807n;
+
+/**
+ * A width, count or maxsplit argument (C Py_ssize_t, or C int for expandtabs): an index, with
+ * CPython's OverflowError beyond the C type. Values beyond 2^53 clamp to ±Infinity.
+ */
+export function ssizeArg(v: unknown, dflt: number, cInt = false): number {
+  if (v === undefined) return dflt;
+  const n = indexOf(v);
+  const max = cInt ? 2147483647n : SSIZE_MAX;
+  if (BigInt(n) > max || BigInt(n) < -max - 1n) overflowErr(`Python int too large to convert to C ${cInt ? 'int' : 'ssize_t'}`);
+  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
 }

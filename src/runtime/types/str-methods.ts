@@ -12,7 +12,7 @@ import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { unboxed } from './boxed.js';
 import { indexOf } from './int-methods.js';
-import { withSig, sliceBoundArg, clinicTypeName, type MethodSig } from './str-method-args.js';
+import { withSig, sliceBoundArg, clinicTypeName, ssizeArg, type MethodSig } from './str-method-args.js';
 import { pyIter, nextOf, isIterable } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
@@ -52,11 +52,6 @@ function strOrNoneArg(v: unknown): string | null {
 }
 
 
-function strIntArg(v: unknown, dflt: number): number {
-  if (v === undefined) return dflt;
-  const n = indexOf(v);
-  return typeof n === 'bigint' ? (n < 0n ? -Infinity : Infinity) : n;
-}
 
 /** keepends is an int-like flag in CPython ('x' and 1.5 are TypeErrors). */
 function strKeepends(v: unknown): boolean {
@@ -99,7 +94,7 @@ function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number
 
 function strSplitMethod(f: (s: string, sep: string | null, max: number) => string[]): NativeFn {
   return (a) => {
-    const parts = f(a[0] as string, strOrNoneArg(a[1]), strIntArg(a[2], -1));
+    const parts = f(a[0] as string, strOrNoneArg(a[1]), ssizeArg(a[2], -1));
     charge(parts.length);
     return new PyList(parts);
   };
@@ -141,11 +136,11 @@ const strMethodTable: Record<string, NativeFn> = {
   islower: (a) => strIslower(a[0] as string),
   istitle: (a) => strIstitle(a[0] as string),
   isidentifier: (a) => strIsidentifier(a[0] as string),
-  center: (a) => strCenter(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
-  ljust: (a) => strLjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
-  rjust: (a) => strRjust(a[0] as string, strIntArg(a[1], 0), strFillArg(a[2])),
-  zfill: (a) => strZfill(a[0] as string, strIntArg(a[1], 0)),
-  expandtabs: (a) => strExpandtabs(a[0] as string, strIntArg(a[1], 8)),
+  center: (a) => strCenter(a[0] as string, ssizeArg(a[1], 0), strFillArg(a[2])),
+  ljust: (a) => strLjust(a[0] as string, ssizeArg(a[1], 0), strFillArg(a[2])),
+  rjust: (a) => strRjust(a[0] as string, ssizeArg(a[1], 0), strFillArg(a[2])),
+  zfill: (a) => strZfill(a[0] as string, ssizeArg(a[1], 0)),
+  expandtabs: (a) => strExpandtabs(a[0] as string, ssizeArg(a[1], 8, true)),
   find: strSearchMethod(strFind),
   rfind: strSearchMethod(strRfind),
   index: strSearchMethod(strIndex),
@@ -157,7 +152,7 @@ const strMethodTable: Record<string, NativeFn> = {
     if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${clinicTypeName(a[1])}`);
     if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${clinicTypeName(a[2])}`);
     charge((a[0] as string).length >> 6);
-    return strReplace(a[0] as string, a[1] as string, a[2] as string, strIntArg(a[3], -1));
+    return strReplace(a[0] as string, a[1] as string, a[2] as string, ssizeArg(a[3], -1));
   },
   split: strSplitMethod(strSplit),
   rsplit: strSplitMethod(strRsplit),
