@@ -1,0 +1,3 @@
+def f():
+    return sum(x * 2 for x in [1, None])
+f()
