@@ -6,6 +6,7 @@ import { truthy } from './truthy.js';
 import { call } from './call.js';
 import { charge } from '../core/budget.js';
 import { typeErr } from './raise.js';
+import { indexOf } from '../types/int-methods.js';
 import type { KwArgs } from '../core/pytype.js';
 
 export function sortItems(items: unknown[], key: unknown, reverse: boolean): unknown[] {
@@ -24,7 +25,8 @@ export function sortKeywords(kw: KwArgs): { key: unknown; reverse: boolean } {
   if (kw !== null) {
     for (const [k, v] of kw) {
       if (k === 'key') key = v;
-      else if (k === 'reverse') reverse = truthy(v);
+      // CPython parses reverse as an int ('i'): None or a str is a TypeError.
+      else if (k === 'reverse') reverse = Number(indexOf(v)) !== 0;
       else typeErr(`'${k}' is an invalid keyword argument for sort()`);
     }
   }

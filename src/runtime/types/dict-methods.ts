@@ -1,5 +1,6 @@
 // dict: the constructor (mapping, iterable of pairs, keywords) and the methods of the dict type.
 
+import { checkArity } from './method-arity.js';
 import { dictType, dictKeysType, dictItemsType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { PyClassMethod } from './function.js';
@@ -147,3 +148,8 @@ function viewIsdisjoint(args: unknown[]): unknown {
 
 defineMethods(dictKeysType, { isdisjoint: viewIsdisjoint });
 defineMethods(dictItemsType, { isdisjoint: viewIsdisjoint });
+
+checkArity(dictType, {
+  get: [1, 2], pop: [1, 2], setdefault: [1, 2], keys: 'none', values: 'none', items: 'none',
+  popitem: 'none', copy: 'none', clear: 'none',
+});

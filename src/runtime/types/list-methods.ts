@@ -1,5 +1,6 @@
 // list: the constructor and the methods of the list type.
 
+import { checkArity } from './method-arity.js';
 import { listType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs } from '../core/pytype.js';
@@ -11,6 +12,8 @@ import { noKw, argCount, methodArgCount } from '../builtins/args.js';
 import { eqBool } from '../ops/compare.js';
 import { indexErr, valueErr, typeErr } from '../ops/raise.js';
 import { indexOf } from './int-methods.js';
+import { asInt } from '../ops/numeric.js';
+import { userDunder } from '../ops/dunders.js';
 import { pyRepr } from '../ops/repr.js';
 import { sortItems, sortKeywords } from '../ops/sort.js';
 import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
@@ -33,8 +36,13 @@ function listSelf(args: unknown[]): PyList {
 
 /** start/stop arguments of index(): clamped like slice bounds. */
 export function searchBounds(args: unknown[], from: number, length: number): [number, number] {
-  let start = args.length > from ? Number(indexOf(args[from])) : 0;
-  let stop = args.length > from + 1 ? Number(indexOf(args[from + 1])) : length;
+  const bound = (v: unknown): number => {
+    const i = asInt(v) ?? (userDunder(v, '__index__') !== undefined ? indexOf(v) : undefined);
+    if (i === undefined) typeErr('slice indices must be integers or have an __index__ method');
+    return Number(i);
+  };
+  let start = args.length > from ? bound(args[from]) : 0;
+  let stop = args.length > from + 1 ? bound(args[from + 1]) : length;
   if (start < 0) start = Math.max(0, start + length);
   if (stop < 0) stop = Math.max(0, stop + length);
   return [start, Math.min(stop, length)];
@@ -137,4 +145,9 @@ defineMethods(listType, {
     listSelf(args).items.length = 0;
     return null;
   },
+});
+
+checkArity(listType, {
+  append: 'one', extend: 'one', remove: 'one', count: 'one', insert: [2, 2], index: [1, 3], pop: [0, 1],
+  copy: 'none', clear: 'none', reverse: 'none',
 });

@@ -1,13 +1,14 @@
 // range and slice: constructors and methods. Ranges hold JS numbers; bounds beyond 2^53 are
 // refused with OverflowError (a documented limitation: CPython allows them until len()).
 
+import { checkArity } from './method-arity.js';
 import { rangeType, sliceType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { defineGetters } from '../core/getset.js';
 import type { KwArgs } from '../core/pytype.js';
 import { PyRange } from './range.js';
 import { PySlice } from './slice.js';
-import { noKw, argCount, methodArgCount } from '../builtins/args.js';
+import { noKw, argCount } from '../builtins/args.js';
 import { indexOf } from './int-methods.js';
 import { valueErr, overflowErr } from '../ops/raise.js';
 import { asInt } from '../ops/numeric.js';
@@ -57,7 +58,6 @@ function rangeSearch(r: PyRange, x: unknown, firstOnly: boolean): number[] {
 
 defineMethods(rangeType, {
   index: (args) => {
-    methodArgCount('index', args, 1, 1);
     const r = args[0] as PyRange;
     const known = rangeContains(r, args[1]);
     if (known === true) return ((asInt(args[1]) as number) - r.start) / r.step;
@@ -65,7 +65,6 @@ defineMethods(rangeType, {
     return at.length > 0 ? at[0] : valueErr(`${pyRepr(args[1])} is not in range`);
   },
   count: (args) => {
-    methodArgCount('count', args, 1, 1);
     const known = rangeContains(args[0] as PyRange, args[1]);
     return known === undefined ? rangeSearch(args[0] as PyRange, args[1], false).length : known ? 1 : 0;
   },
@@ -86,7 +85,6 @@ sliceType.ctor = (args: unknown[], kw: KwArgs): unknown => {
 
 defineMethods(sliceType, {
   indices: (args) => {
-    methodArgCount('indices', args, 1, 1);
     const len = indexOf(args[1]);
     if (len < 0) valueErr('length should not be negative');
     const r = resolveSlice(args[0] as PySlice, Number(len));
@@ -99,3 +97,6 @@ defineGetters(sliceType, {
   stop: (s) => (s as PySlice).stop,
   step: (s) => (s as PySlice).step,
 });
+
+checkArity(rangeType, { index: 'one', count: 'one' });
+checkArity(sliceType, { indices: 'one' });

@@ -1,5 +1,6 @@
 // set and frozenset: constructors and methods (the algebra itself is ops/set-algebra.ts).
 
+import { checkArity, type Arity } from './method-arity.js';
 import { setType, frozensetType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs, NativeFn } from '../core/pytype.js';
@@ -126,4 +127,14 @@ defineMethods(setType, {
     setSymmetricDifferenceUpdate(setSelf(args), asSet(args[1]));
     return null;
   },
+});
+
+const SET_ARITY: Record<string, Arity> = {
+  issubset: 'one', issuperset: 'one', isdisjoint: 'one', symmetric_difference: 'one', copy: 'none',
+  union: 'any', intersection: 'any', difference: 'any',
+};
+checkArity(frozensetType, SET_ARITY);
+checkArity(setType, {
+  ...SET_ARITY, add: 'one', remove: 'one', discard: 'one', symmetric_difference_update: 'one',
+  pop: 'none', clear: 'none', update: 'any', intersection_update: 'any', difference_update: 'any',
 });

@@ -1,5 +1,6 @@
 // tuple: the constructor and the methods of the tuple type.
 
+import { checkArity } from './method-arity.js';
 import { tupleType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs } from '../core/pytype.js';
@@ -35,3 +36,5 @@ defineMethods(tupleType, {
   },
 });
 export const installedTupleMethods = true;
+
+checkArity(tupleType, { count: 'one', index: [1, 3] });
