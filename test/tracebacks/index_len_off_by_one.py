@@ -1,0 +1,2 @@
+vals = [1, 2]
+print(vals[len(vals)])

@@ -1,0 +1,1 @@
+print(not_defined_fn(1, 2))

@@ -1,0 +1,3 @@
+n = None
+while n > 0:
+    pass
