@@ -42,10 +42,12 @@ export function construct(t: PyType, args: unknown[], kw: KwArgs): unknown {
   }
   if (init instanceof PyBuiltinFunction) {
     if (t.layout === 'boxed') return obj;
-    if (kw !== null && kw.size > 0) typeErr(`${t.name}() takes no keyword arguments`);
-    if (t.layout === 'object' && args.length > 0 && (nw === undefined || nw instanceof PyBuiltinFunction)) {
+    const hasKw = kw !== null && kw.size > 0;
+    // object.__init__ refuses any argument, positional or keyword, when __new__ is object's too.
+    if (t.layout === 'object' && (args.length > 0 || hasKw) && (nw === undefined || nw instanceof PyBuiltinFunction)) {
       typeErr(`${t.name}() takes no arguments`);
     }
+    if (hasKw) typeErr(`${t.name}() takes no keyword arguments`);
     return obj;
   }
   const r = callWithSelf(init, obj, args, kw);
