@@ -12,7 +12,7 @@ export const ABI_MEMBERS = [
   'truthy', 'eq', 'ne', 'lt', 'le', 'gt', 'ge', 'is', 'isNot', 'contains',
   'notContains', 'getattr', 'setattr', 'delattr', 'getitem', 'setitem', 'delitem', 'slice', 'call', 'callKw',
   'callEx', 'callMethod', 'callMethodKw', 'spreadInto', 'spreadArgs', 'mergeKwargs', 'def', 'classNamespace', 'makeClass', 'classLookup', 'classStore',
-  'classDelete', 'superOf', 'list', 'tuple', 'dict', 'set', 'listAppend', 'setAdd', 'dictSet', 'iterate',
+  'classDelete', 'superOf', 'list', 'tuple', 'dict', 'set', 'constSet', 'listAppend', 'setAdd', 'dictSet', 'iterate',
   'unpack', 'unpackStar', 'genexp', 'yieldFrom', 'str', 'repr', 'ascii', 'format', 'concat', 'raise',
   'reraise', 'caught', 'handled', 'excMatches', 'assertFail', 'withEnter', 'withExit', 'import', 'importFrom',
   'matchSequence', 'matchMapping', 'matchKeys', 'matchClass',

@@ -22,7 +22,19 @@ export function lowerItems(ctx: Ctx, fn: FnCtx, elts: ast.ExprNode[], plainSprea
 }
 
 export function lowerSequence(ctx: Ctx, fn: FnCtx, kind: 'list' | 'tuple' | 'set', elts: ast.ExprNode[]): ES.Expression {
-  return b.rtCall(kind, [lowerItems(ctx, fn, elts, kind === 'set')]);
+  const folded = kind === 'set' && elts.length > 2 && elts.every(isFoldedConstant);
+  return b.rtCall(folded ? 'constSet' : kind, [lowerItems(ctx, fn, elts, kind === 'set')]);
+}
+
+/**
+ * Whether CPython's AST optimiser turns an expression into a constant: literals, unary operators
+ * on them (`-1`) and tuples of such. A set display of three or more of these is compiled from a
+ * frozenset constant, which decides its iteration order (`$rt.constSet`).
+ */
+function isFoldedConstant(e: ast.ExprNode): boolean {
+  if (e.kind === 'Constant') return true;
+  if (e.kind === 'UnaryOp') return e.op !== 'Not' && e.operand.kind === 'Constant' && (e.operand.value.type === 'int' || e.operand.value.type === 'float');
+  return e.kind === 'Tuple' && e.elts.every(isFoldedConstant);
 }
 
 export function lowerDict(ctx: Ctx, fn: FnCtx, e: ast.Dict): ES.Expression {

@@ -175,6 +175,11 @@ export interface RuntimeABI {
   /** A dict from alternating keys and values [k0, v0, k1, v1, ...]. */
   dict(flat: unknown[]): unknown;
   set(items: unknown[]): unknown;
+  /**
+   * An all-constant set display of three or more items (`{3, 1, 2}`, added by codegen): CPython folds
+   * it into a frozenset constant first, which shapes the slot layout and so the printed order.
+   */
+  constSet(items: unknown[]): unknown;
   /** list.append on a list the comprehension itself created (no attribute lookup). */
   listAppend(list: unknown, item: unknown): void;
   setAdd(set: unknown, item: unknown): void;

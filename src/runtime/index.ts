@@ -36,6 +36,7 @@ import { PyList } from './types/list.js';
 import { PyTuple } from './types/tuple.js';
 import { PyDict } from './types/dict.js';
 import { PySet } from './types/set.js';
+import { constantSetDisplay } from './ops/set-algebra.js';
 import { PySlice } from './types/slice.js';
 import { bytesFromLatin1 } from './types/bytes.js';
 import { toMarshalled, fromMarshalled, MarshalError } from './marshal.js';
@@ -138,6 +139,7 @@ const rt = {
     for (const x of items) s.table.set(x, null);
     return s;
   },
+  constSet: (items: unknown[]) => constantSetDisplay(items),
   listAppend: (l: unknown, x: unknown) => {
     const items = (l as PyList).items;
     if (items.length >= runCtx.maxItems) memoryLimit();
