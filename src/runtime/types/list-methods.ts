@@ -129,7 +129,18 @@ defineMethods(listType, {
     if (args.length > 1) typeErr('sort() takes no positional arguments');
     const o = sortKeywords(kw);
     const l = listSelf(args);
-    l.items = sortItems(l.items, o.key, o.reverse);
+    // As in CPython the list looks empty while it is sorted; a key or __lt__ that changes it
+    // makes the sort fail once done (its own changes are dropped).
+    const saved = l.items, during: unknown[] = [];
+    l.items = during;
+    let sorted = saved;
+    try {
+      sorted = sortItems(saved, o.key, o.reverse);
+    } finally {
+      const modified = l.items !== during || during.length > 0;
+      l.items = sorted;
+      if (modified) valueErr('list modified during sort');
+    }
     return null;
   },
   reverse: (args) => {
