@@ -51,7 +51,10 @@ export function lowerWhile(ctx: Ctx, fn: FnCtx, s: ast.While): ES.Statement[] {
 }
 
 export function lowerFor(ctx: Ctx, fn: FnCtx, s: ast.For): ES.Statement[] {
-  const iter = b.rtCall('iterate', [lowerExpr(ctx, fn, s.iter)]);
+  // `for x in f(...)`: the loop holds the only reference, so the runtime may close a generator
+  // the loop leaves early (CPython frees it there, running its finally blocks).
+  const temporary = s.iter.kind === 'Call' ? [b.literal(true)] : [];
+  const iter = b.rtCall('iterate', [lowerExpr(ctx, fn, s.iter), ...temporary]);
   const direct = directLoopVar(ctx, s.target);
   let left: ES.VariableDeclaration | ES.Pattern;
   let pre: ES.Statement[] = [];

@@ -186,8 +186,12 @@ export interface RuntimeABI {
   dictSet(dict: unknown, key: unknown, value: unknown): void;
 
   // ---- iteration and unpacking
-  /** A JS iterable over a Python iterable for `for ... of` (lists iterate live, dicts detect resizing). */
-  iterate(obj: unknown): Iterable<unknown>;
+  /**
+   * A JS iterable over a Python iterable for `for ... of` (lists iterate live, dicts detect resizing).
+   * `temporary` (added by codegen for `for x in f(...)`): nothing else holds the iterable, so a
+   * generator is closed when the loop exits early, as CPython's reference counting does.
+   */
+  iterate(obj: unknown, temporary?: boolean): Iterable<unknown>;
   /** `a, b = x`: exactly n items as a JS array, else ValueError as CPython words it. */
   unpack(obj: unknown, n: number): unknown[];
   /** `a, *b, c = x`: `before` items, a list of the middle, `after` items, as a JS array of before+1+after. */

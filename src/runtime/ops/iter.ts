@@ -9,7 +9,7 @@ import { PySet } from '../types/set.js';
 import { PyRange } from '../types/range.js';
 import { PyBytes } from '../types/bytes.js';
 import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
-import { PyGenerator, genNext } from '../types/generator.js';
+import { genClose, PyGenerator, genNext } from '../types/generator.js';
 import { PyBaseException, PyExc_StopIteration } from '../core/exception-types.js';
 import { typeOf } from '../core/type-of.js';
 import { typeErr, valueErr, runtimeErr, memoryErr } from './raise.js';
@@ -164,10 +164,26 @@ class ProtocolIterable implements Iterator<unknown>, Iterable<unknown> {
   }
 }
 
+/**
+ * The loop over a temporary generator (`for x in gen(...)`): JS calls `return()` when the loop is
+ * left early (break, return, exception), and the generator is closed then — in CPython it is freed
+ * at that point, which runs its `finally` blocks.
+ */
+class ClosingIterable extends ProtocolIterable {
+  constructor(private readonly gen: PyGenerator) {
+    super(gen);
+  }
+  return(): IteratorResult<unknown> {
+    genClose(this.gen);
+    return { value: undefined, done: true };
+  }
+}
+
 /** A JS iterable for a generated `for ... of` loop. */
-export function iterate(obj: unknown): Iterable<unknown> {
+export function iterate(obj: unknown, temporary = false): Iterable<unknown> {
   if (obj instanceof PyList && obj.sub === null) return new ListIterable(obj);
   if (obj instanceof PyTuple) return obj.items;
+  if (temporary && obj instanceof PyGenerator) return new ClosingIterable(obj);
   return new ProtocolIterable(pyIter(obj));
 }
 

@@ -5,7 +5,7 @@
   let $b1, $b2, $u4, $u5;
   total$g = 0;
   $b1 = false;
-  for (i$g of $rt.iterate($rt.call(range$g !== undefined ? range$g : $rt.globalMissing("range"), 10))) {
+  for (i$g of $rt.iterate($rt.call(range$g !== undefined ? range$g : $rt.globalMissing("range"), 10), true)) {
     if (--$s.ops < 0) $rt.outOfOps();
     if ($rt.truthy($rt.mod(i$g !== undefined ? i$g : $rt.globalMissing("i"), 2))) {
       continue;
