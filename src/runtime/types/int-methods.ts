@@ -81,7 +81,6 @@ defineMethods(intType, {
     return (typeof n === 'bigint' ? (n < 0n ? -n : n) : Math.abs(n)).toString(2).replace(/0/g, '').length;
   },
   conjugate: (args) => selfInt(args),
-  is_integer: () => true,
   __index__: (args) => selfInt(args),
   __int__: (args) => selfInt(args),
 });
