@@ -23,4 +23,3 @@ try:
     bool(1, 2)
 except TypeError as e:
     print(e)
-print(True + "1")

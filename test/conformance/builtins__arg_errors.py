@@ -46,4 +46,3 @@ for label, thunk in cases:
         print(label, "ok")
     except (TypeError, ValueError) as e:
         print(f"{label:<22} {type(e).__name__}: {e}")
-print(len(1, 2))

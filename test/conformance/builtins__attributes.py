@@ -40,4 +40,3 @@ try:
     setattr(5, "x", 1)
 except AttributeError as e:
     print("AttributeError:", e)
-print(getattr(cfg, "password"))

@@ -21,4 +21,3 @@ seen = {}
 for key in [1, 1.0, True, (1,), (1.0,), "1"]:
     seen[key] = seen.get(key, 0) + 1
 print(seen)
-print(hash(slice(1, 2)))

@@ -31,4 +31,3 @@ try:
     next(names)
 except TypeError as e:
     print("TypeError:", e)
-print(list(zip(names, [1, 2], strict=True)))

@@ -12,4 +12,3 @@ print(min(1, 1.0), max(1.0, 1), min(0, False), max(True, 1), min([2, 1.5, 1.5]),
 print(sum([0.1, 0.2, 0.3]) == 0.6, sum([1e100, 1.0, -1e100]), sum([10**20, 0.5]), sum([True] * 5, 0.5))
 print(hex(255), oct(255), bin(255), hex(-1), f"{10**18:_}", f"{2.5:g}", f"{-0.0:+}", f"{1e16:.0f}")
 print(abs(-0.0), -0.0 == 0, (-0.0).__repr__() if False else repr(-0.0), 0.0 * -1, -0.0 + 0)
-print(divmod(1, 0.0))

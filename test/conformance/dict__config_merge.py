@@ -40,4 +40,3 @@ print(dict.fromkeys(["a", "b"], []), {**defaults, "port": 1}["port"], {**{"x": 1
 print(defaults.get("db", {}).get("pool"), defaults.get("cache", {}).get("size", 64))
 lookup = {frozenset(["read", "write"]): "rw", ("read",): "r"}
 print(lookup[frozenset(["write", "read"])], lookup[("read",)])
-print(lookup[["read"]])

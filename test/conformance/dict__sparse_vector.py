@@ -27,4 +27,3 @@ print(sum(u.values()), max(u.items()), min(v, key=v.get), sorted(v.items(), key=
 norm2 = sum(x * x for x in u.values())
 print(norm2, norm2 ** 0.5)
 print(u.values() == u.values())
-print(u.keys() + v.keys())

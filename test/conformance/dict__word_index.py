@@ -35,4 +35,3 @@ for a in docs:
         if a < b:
             sims[(a, b)] = sum(x * y for x, y in zip(vectors[a], vectors[b]))
 print(sims, max(sims, key=sims.get))
-print(index["the"]["d3"])

@@ -26,4 +26,3 @@ for amount in (9.99, 10.0, 123.45):
     tax = amount * rate
     print(amount, tax, round(tax, 2), round(amount + tax, 2), f"{amount + tax:8.3f}")
 print(round(1e15 + 0.3, 1), round(123456789.123456789, 5), round(-0.0001, 3), round(5e-324, 2))
-print(split(100, 0))

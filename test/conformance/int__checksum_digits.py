@@ -44,4 +44,3 @@ for n in (39, 999, 277777788888899):
         x, steps = p, steps + 1
     persistence[n] = steps
 print(persistence)
-print(luhn_digit(-5))

@@ -22,4 +22,3 @@ for a, b in [(1, 0), (1.0, 0), (5, 0.0), (0, 0)]:
                 divmod(a, b)
         except ZeroDivisionError as e:
             print(a, op, b, "->", e)
-print(7 // 0)

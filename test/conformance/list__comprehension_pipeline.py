@@ -33,4 +33,3 @@ print(pairs, len(pairs))
 matrix = [[0] * 3 for _ in range(2)]
 matrix[0][1] = 9
 print(matrix, [row[:] for row in matrix] == matrix)
-print([int(s) for s in cleaned])

@@ -24,4 +24,3 @@ for w in words:
 ranked = sorted(freq.items(), key=lambda kv: (-kv[1], kv[0]))
 print(ranked[:6])
 print(len(words), len(freq), round(len(freq) / len(words), 3))
-print(lengths.index(max(lengths)), lengths[-1], lengths[100])

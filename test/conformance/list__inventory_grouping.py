@@ -41,4 +41,3 @@ for x in (0, 50, 51, 1000):
 window = [sum(orders[i:i + 3]) for i in range(len(orders) - 2)]
 print(window, max(window), window.index(max(window)))
 print(merge([]), merge([(1, 1)]), merge([(1, 5), (2, 3)]))
-print(merge([(1, 2), ("a", 3)]))

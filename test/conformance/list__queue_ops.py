@@ -45,4 +45,3 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 done.remove("deploy")
-done.remove("deploy")

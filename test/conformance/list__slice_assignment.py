@@ -46,4 +46,3 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 r = list(range(8))
-r[1::2] = ["a", "b", "c"]

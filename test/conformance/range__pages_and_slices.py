@@ -23,4 +23,3 @@ for bad in (lambda: range(1, 5, 0), lambda: range(5)[5], lambda: range(5).index(
         bad()
     except (ValueError, IndexError, TypeError) as e:
         print(type(e).__name__ + ":", e)
-print(range(5)["2"])

@@ -31,4 +31,3 @@ state = {"pos": (0, 0), "keys": []}
 visited.add(state["pos"])
 visited.add(tuple(state["keys"]))
 print(len(visited))
-visited.add(state["keys"])

@@ -38,4 +38,3 @@ try:
     {1} < [1]
 except TypeError as e:
     print("TypeError:", e)
-print({1, 2} | [3])

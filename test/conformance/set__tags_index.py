@@ -32,4 +32,3 @@ counts = {t: len(p) for t, p in index.items()}
 print(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 frozen = frozenset(posts[4])
 print(frozen >= posts[1], frozen > posts[4], frozen.issuperset({"web"}), len(frozen | {"new"}))
-frozen.add("x")

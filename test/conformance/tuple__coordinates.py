@@ -37,4 +37,3 @@ try:
     (1, 2) < ("a", 2)
 except TypeError as e:
     print("TypeError:", e)
-t[0] = 99

@@ -24,4 +24,3 @@ ranking = sorted(enumerate(staff), key=lambda ie: ie[1][PAY], reverse=True)
 print([(i, e[NAME]) for i, e in ranking])
 print(len(staff[0]), staff[0].index("eng"), staff[1][-1], staff[-1][1:3], staff[2][::-2])
 records = [(1, "x"), (1, None)]
-print(sorted(records))

@@ -35,4 +35,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 record = ("late", 4)
-name, qty, price = record

@@ -22,4 +22,3 @@ bumped = [(t[0], t[1] + 1) + t[2:] for t in parsed]
 print(bumped)
 print(tuple(reversed(parse("3.2.1"))), parse("3.2.1")[::-1], parse("3.2.1").index(2), parse("1.1.1").count(1))
 print(hash(parse("1.2")) == hash((1, 2)), {parse("1.2"): "x"}[(1, 2)], (1, 2) in {parse("1.2")})
-print(parse("1.2.x"))
