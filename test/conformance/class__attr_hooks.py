@@ -77,4 +77,3 @@ class Frozen:
 
 f = Frozen(3)
 print(f.x)
-f.x = 4

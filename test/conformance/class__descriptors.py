@@ -72,4 +72,3 @@ try:
     p.value = 3
 except AttributeError as e:
     print("AttributeError:", e)
-Product("desk", 100, 1)

@@ -51,4 +51,3 @@ red = Color("#FF0000")
 print(red, repr(red), red.rgb, red.upper(), red == "#ff0000", len(red), red.startswith("#ff"))
 palette = {Color("#00FF00"): "green", red: "red"}
 print(palette["#ff0000"], sorted(palette.values()), "#00ff00" in palette)
-print(Level.parse("warn"))

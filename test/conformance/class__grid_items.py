@@ -69,4 +69,3 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 del g[1, 1]
-del g[1, 1]

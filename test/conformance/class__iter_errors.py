@@ -61,4 +61,3 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(next(iter(Range2(2))), 1 in Range2(3), 5 in Range2(3))
-list(BadIter())

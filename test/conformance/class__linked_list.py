@@ -79,4 +79,3 @@ try:
     hash(ll)
 except TypeError as e:
     print(e)
-print(ll[10])

@@ -75,4 +75,3 @@ for expr in [lambda: a + "x", lambda: "x" - a, lambda: a < 3, lambda: a * a, lam
         expr()
     except (TypeError, ValueError) as e:
         print(type(e).__name__ + ":", e)
-print(a >= b)

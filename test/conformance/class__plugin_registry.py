@@ -69,4 +69,3 @@ try:
 except NotImplementedError as e:
     print("not implemented:", e)
 print(isinstance(pipeline[0], Plugin), issubclass(Upper, (int, Plugin)))
-Broken.create().run("boom")

@@ -65,4 +65,3 @@ for bad in [lambda: Ingredient("a", 1, "g", 4), lambda: Ingredient(colour="red")
     except TypeError as e:
         print("TypeError:", e)
 print(f"{Version(3, 1)}", format(Version(3, 1), ""))
-print(f"{Version(3, 1):>8}")

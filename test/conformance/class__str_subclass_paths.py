@@ -34,4 +34,3 @@ sizes = {docs: 3, report: 1200}
 print(sizes["/home/ann/docs"], "/home/ann/docs/report.txt" in sizes, sorted(sizes), report == "/home/ann/docs/report.txt")
 print(report.replace("ann", "bob"), "-".join([docs.name, report.name]), report[1:5], list(root))
 print(Path("a", "", "/b/", "c"), Path("/x//"), sorted([Path("b"), Path("a", "z"), Path("a")]))
-print(report / 5)

@@ -77,4 +77,3 @@ try:
     a.z = 1
 except AttributeError as e:
     print("slots:", e)
-print(a @ b)

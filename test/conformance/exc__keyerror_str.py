@@ -49,4 +49,3 @@ print(StopIteration(5).value, StopIteration().value)
 err = ValueError("bad")
 err.note = "extra"
 print(err.note, err.args)
-raise KeyError("final-key")

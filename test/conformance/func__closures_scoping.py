@@ -86,4 +86,3 @@ def broken():
 
 
 print(reads_global())
-broken()

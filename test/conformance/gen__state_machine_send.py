@@ -64,4 +64,3 @@ def averages():
 a = averages()
 a.send(None)
 print([a.send(v) for v in [3, 4, 8, 1]])
-a.send(None)

@@ -77,4 +77,3 @@ try:
     next(me)
 except ValueError as e:
     print("ValueError:", e)
-print(list(leaky("ab")))

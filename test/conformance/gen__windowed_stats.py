@@ -63,4 +63,3 @@ gen = windows(data, 2)
 print(gen.__name__, next(gen), list(gen)[-1])
 nested = [[y * x for y in range(3)] for x in range(3)]
 print(nested, [list(g) for g in (range(n) for n in range(3))])
-print(next(windows([], 1)))
