@@ -82,6 +82,8 @@ export interface PyException {
   frames: TracebackFrame[];
   cause: PyException | null;
   context: PyException | null;
+  /** For SystemExit (`exit(3)`, `raise SystemExit('bye')`): the status python3 would exit with, and the text it would print. */
+  exit?: { code: number; message: string | null };
 }
 
 export type RunError =

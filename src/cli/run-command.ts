@@ -44,6 +44,11 @@ function report(result: RunResult, script: { source: string; filename: string },
   if (error === null) return 0;
   switch (error.kind) {
     case 'exception':
+      // An uncaught SystemExit ends quietly, as python3 does: `exit(3)` → status 3, `exit('bye')` → 'bye', 1.
+      if (error.exit) {
+        if (error.exit.message !== null) io.err(`${error.exit.message}\n`);
+        return error.exit.code & 0xff;
+      }
       io.err(error.traceback);
       return 1;
     case 'limit':

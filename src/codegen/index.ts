@@ -16,6 +16,7 @@ import { SourceMapBuilder } from './source-map.js';
 import { lowerExpr } from './lower-expressions.js';
 import { lowerStmt } from './lower-statements.js';
 import { verify } from './verify.js';
+import { docstringOf } from './lower-functions.js';
 
 export { verify } from './verify.js';
 export { originalPositionFor, SourceMapBuilder } from './source-map.js';
@@ -74,7 +75,11 @@ function lowerModule(ctx: Ctx, module: ast.Module): ES.FunctionExpression {
   for (const [name, value] of ctx.floats) prologue.push(b.constDecl(b.id(name), b.rtCall('float', [b.literal(value)])));
   if (globals.size) {
     const names = [...globals];
-    prologue.push(b.letDecl(names.map((n) => mangle(n, 'global')), names.map((n) => b.rtCall('initGlobal', [b.literal(n)]))));
+    // A module docstring is the module's __doc__ (the runtime gives None when there is none).
+    const doc = docstringOf(stmts)[0];
+    const init = (n: string): ES.Expression =>
+      n === '__doc__' && doc !== undefined ? b.literal(doc) : b.rtCall('initGlobal', [b.literal(n)]);
+    prologue.push(b.letDecl(names.map((n) => mangle(n, 'global')), names.map(init)));
   }
   if (fn.temps.length) prologue.push(b.letDecl(fn.temps));
   return b.fn('$module', [b.id('$rt')], [...prologue, ...body]);

@@ -3,7 +3,7 @@
 // type-checked and every string, list and chain is capped. A malformed outcome is a MalformedOutcome
 // error, which the Sandbox reports as an internal error.
 
-import type { LimitKind, RawFrame, RaisedException } from '../runtime/protocol.js';
+import type { LimitKind, RawFrame, RaisedException, SystemExitInfo } from '../runtime/protocol.js';
 
 export class MalformedOutcome extends Error {
   constructor(what: string) {
@@ -61,7 +61,17 @@ function checkException(raw: unknown, depth: number): RaisedException {
     cause: chained('cause'),
     context: chained('context'),
     suppressContext: e['suppressContext'] === true,
+    ...(e['exit'] === undefined ? {} : { exit: checkExit(e['exit']) }),
   };
+}
+
+function checkExit(raw: unknown): SystemExitInfo {
+  if (typeof raw !== 'object' || raw === null) throw new MalformedOutcome('exit is not an object');
+  const x = raw as Record<string, unknown>;
+  const code = x['code'];
+  if (typeof code !== 'number' || !Number.isInteger(code)) throw new MalformedOutcome('exit code is not an integer');
+  const message = x['message'] === null ? null : capString(x['message'], MAX_MESSAGE_CHARS, 'exit message');
+  return { code, message };
 }
 
 function checkFrame(raw: unknown): RawFrame {

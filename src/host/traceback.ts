@@ -38,6 +38,7 @@ export function mapException(raised: RaisedException, ctx: TracebackContext, lin
     frames: raised.frames.flatMap((f) => mapFrame(f, ctx, lines)),
     cause: raised.cause ? mapException(raised.cause, ctx, lines) : null,
     context: raised.context && !raised.suppressContext ? mapException(raised.context, ctx, lines) : null,
+    ...(raised.exit ? { exit: raised.exit } : {}),
   };
 }
 

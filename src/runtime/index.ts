@@ -4,13 +4,14 @@
 // and turns whatever happens into a RunOutcome the host can copy out.
 
 import type { RuntimeABI } from './abi.js';
-import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException } from './protocol.js';
+import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException, SystemExitInfo } from './protocol.js';
 import { S, runCtx, resetState } from './state.js';
 import { LimitSignal } from './core/signals.js';
 import { outOfOpsLimit, memoryLimit, setMemoryCaps } from './core/budget.js';
 import { PyFloat } from './core/float-box.js';
 import { Ellipsis } from './core/singletons.js';
-import { PyBaseException, PyExc_RecursionError } from './core/exception-types.js';
+import { PyBaseException, PyExc_RecursionError, PyExc_SystemExit } from './core/exception-types.js';
+import { isSubtype } from './core/pytype.js';
 import { raiseNew, newExc, prepareRaise, callSitesOf, framesFromSites } from './ops/raise.js';
 import { add, sub, mul, neg, pos, invert, binaryOp, inplaceOp } from './ops/arith.js';
 import { truthy } from './ops/truthy.js';
@@ -216,7 +217,24 @@ function raisedOf(e: PyBaseException, seen: Set<PyBaseException>, chained = fals
     cause: link(e.cause),
     context: e.suppressContext ? null : link(e.context),
     suppressContext: e.suppressContext,
+    ...(isSubtype(e.cls, PyExc_SystemExit) ? { exit: systemExitInfo(e) } : {}),
   };
+}
+
+/** CPython's handling of an uncaught SystemExit: None → 0, an int → that status, else print it, 1. */
+function systemExitInfo(e: PyBaseException): SystemExitInfo {
+  const code = e.args.length === 0 ? null : e.args.length === 1 ? e.args[0] : new PyTuple(e.args.slice());
+  if (code === null) return { code: 0, message: null };
+  if (typeof code === 'boolean') return { code: code ? 1 : 0, message: null };
+  if (typeof code === 'number' && Number.isInteger(code)) return { code: code | 0, message: null };
+  if (typeof code === 'bigint') return { code: Number(BigInt.asIntN(32, code)), message: null };
+  let message: string;
+  try {
+    message = pyStr(code);
+  } catch {
+    message = '';
+  }
+  return { code: 1, message };
 }
 
 function internalMessage(e: unknown): string {

@@ -73,6 +73,14 @@ export interface RaisedException {
   /** Implicit context ("During handling of the above exception"), unless suppressed. */
   context: RaisedException | null;
   suppressContext: boolean;
+  /** Set for SystemExit and its subclasses: what `python3` does when it reaches the top. */
+  exit?: SystemExitInfo;
+}
+
+/** SystemExit at the top: exit quietly with `code`, printing `message` (str of a non-int code) first. */
+export interface SystemExitInfo {
+  code: number;
+  message: string | null;
 }
 
 export type LimitKind = 'ops' | 'output' | 'memory' | 'timeout' | 'recursion-internal';

@@ -32,6 +32,23 @@ describe('main', () => {
     expect(v.out()).toMatch(/^corral \d+\.\d+\.\d+\n$/);
   });
 
+  // Statuses and stderr as python3 gives them for the same script (`print("a")` then the line).
+  it.each([
+    ['exit(3)', 3, ''],
+    ['quit()', 0, ''],
+    ['exit(True)', 1, ''],
+    ['raise SystemExit(None)', 0, ''],
+    ['raise SystemExit("bye")', 1, 'bye\n'],
+    ['raise SystemExit(2.5)', 1, '2.5\n'],
+    ['raise SystemExit(1, 2)', 1, '(1, 2)\n'],
+    ['class Done(SystemExit): pass\nraise Done(4)', 4, ''],
+  ])('ends quietly on an uncaught SystemExit: %s', async (line, status, stderr) => {
+    const f = fakeIo({ 'a.py': `print("a")\n${line}\n` });
+    expect(await main(['run', 'a.py'], f.io)).toBe(status);
+    expect(f.out()).toBe('a\n');
+    expect(f.err()).toBe(stderr);
+  });
+
   it('runs a script, streaming output, and reports exceptions', async () => {
     const f = fakeIo({ 'a.py': 'print("x")\nraise ValueError("bad")\n' });
     expect(await main(['run', 'a.py'], f.io)).toBe(1);

@@ -8,6 +8,8 @@ import { PyExc_NameError, PyExc_UnboundLocalError } from '../core/exception-type
 
 export function initGlobal(name: string): unknown {
   if (name === '__name__') return '__main__';
+  if (name === '__debug__') return true; // python3 without -O
+  if (name === '__doc__') return null; // a module docstring is set by the generated code instead
   return runCtx.inputs.get(name);
 }
 
