@@ -149,10 +149,9 @@ export function nativeRepr(v: unknown): string {
   return typeof v === 'object' && v !== null ? builtinRepr(v) : pyRepr(v);
 }
 
-export function pyRepr(v: unknown): string {
+/** str() and repr() agree on None, bool, int and float; undefined for anything else. */
+function scalarText(v: unknown): string | undefined {
   switch (typeof v) {
-    case 'string':
-      return strRepr(v);
     case 'number':
       return Number.isInteger(v) ? String(v) : floatRepr(v);
     case 'boolean':
@@ -160,7 +159,13 @@ export function pyRepr(v: unknown): string {
     case 'bigint':
       return intRepr(v);
   }
-  if (v === null) return 'None';
+  return v === null ? 'None' : undefined;
+}
+
+export function pyRepr(v: unknown): string {
+  if (typeof v === 'string') return strRepr(v);
+  const scalar = scalarText(v);
+  if (scalar !== undefined) return scalar;
   const r = userDunder(v, '__repr__');
   if (r !== undefined) {
     const s = callWithSelf(r, v, []);
@@ -171,17 +176,9 @@ export function pyRepr(v: unknown): string {
 }
 
 export function pyStr(v: unknown): string {
-  switch (typeof v) {
-    case 'string':
-      return v;
-    case 'number':
-      return Number.isInteger(v) ? String(v) : floatRepr(v);
-    case 'boolean':
-      return v ? 'True' : 'False';
-    case 'bigint':
-      return intRepr(v);
-  }
-  if (v === null) return 'None';
+  if (typeof v === 'string') return v;
+  const scalar = scalarText(v);
+  if (scalar !== undefined) return scalar;
   const s = userDunder(v, '__str__');
   if (s !== undefined) {
     const r = callWithSelf(s, v, []);
