@@ -59,6 +59,13 @@ export interface Limits {
   maxRecursion: number;
   /** Bytes of stdout+stderr a run may produce. Default 10 MiB. */
   maxOutputBytes: number;
+  /**
+   * The byte budget for one value: a string, bytes, list or int that an operation would build
+   * larger than this (estimated before anything is allocated: `'x' * n`, `10 ** n`, `'{:>999999999}'`,
+   * `join`, `replace`, ...) raises MemoryError instead. Default: an eighth of memoryLimitMb;
+   * at most a quarter of it.
+   */
+  maxBytes: number;
 }
 
 /** One traceback frame, mapped back to the script. */

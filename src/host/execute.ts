@@ -32,6 +32,7 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
     maxRecursion: limits.maxRecursion,
     maxOutputBytes: limits.maxOutputBytes,
     memoryLimitMb: limits.memoryLimitMb,
+    maxBytes: limits.maxBytes,
     inputs: options.inputs,
   };
   const sink = new OutputSink(limits.maxOutputBytes, options.print);

@@ -9,7 +9,13 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   timeoutMs: 10_000,
   maxRecursion: 1000,
   maxOutputBytes: 10 * 1024 * 1024,
+  maxBytes: defaultMaxBytes(128),
 });
+
+/** The byte budget for one value when the caller sets none: an eighth of the heap limit. */
+function defaultMaxBytes(memoryLimitMb: number): number {
+  return Math.floor((memoryLimitMb * 1024 * 1024) / 8);
+}
 
 /** isolated-vm refuses heaps under 8 MiB; the runtime bundle itself needs a few. */
 const MIN_MEMORY_MB = 8;
@@ -35,6 +41,11 @@ export function resolveLimits(partial: Partial<Limits> = {}): Limits {
   }
   if (limits.timeoutMs < 1 || limits.timeoutMs > MAX_TIMEOUT_MS) {
     throw new TypeError(`limits.timeoutMs must be between 1 and ${MAX_TIMEOUT_MS}`);
+  }
+  if (partial.maxBytes === undefined) limits.maxBytes = defaultMaxBytes(limits.memoryLimitMb);
+  const maxBytesCap = Math.floor((limits.memoryLimitMb * 1024 * 1024) / 4);
+  if (limits.maxBytes > maxBytesCap) {
+    throw new TypeError(`limits.maxBytes must be at most a quarter of memoryLimitMb (${maxBytesCap}), got ${limits.maxBytes}`);
   }
   if (limits.maxRecursion < 1) throw new TypeError('limits.maxRecursion must be at least 1');
   return limits;

@@ -262,7 +262,8 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunO
   runCtx.maxOutputBytes = request.maxOutputBytes;
   runCtx.write = write;
   setMemoryCaps(request.memoryLimitMb);
-  setTextSizeLimit(Math.floor(runCtx.maxItems / 2));
+  runCtx.maxBytes = request.maxBytes ?? Math.floor(runCtx.maxItems * 8);
+  setTextSizeLimit(runCtx.maxBytes);
   const E = Error as unknown as { stackTraceLimit: number };
   const prevLimit = E.stackTraceLimit;
   // Each Python call is several V8 frames (the script function and the runtime's call path), and

@@ -26,6 +26,8 @@ export interface RunRequest {
    * account large allocations against this and end the run with the 'memory' limit first.
    */
   memoryLimitMb?: number;
+  /** The byte budget for one value (Limits.maxBytes): larger results raise MemoryError before allocating. */
+  maxBytes?: number;
   /** Input globals, already converted to marshal form by the host (see Marshalled). */
   inputs: Record<string, Marshalled>;
 }

@@ -31,6 +31,8 @@ export const runCtx = {
   /** Growth caps derived from the isolate's heap (see `setMemoryCaps`): list items, dict/set entries. */
   maxItems: 1 << 25,
   maxEntries: (1 << 24) - 1,
+  /** The byte budget for one value (RunRequest.maxBytes): see `checkBytes`. */
+  maxBytes: 16 * 1024 * 1024,
   /** Modules imported so far in this run, by name. */
   modules: new Map<string, unknown>(),
 };

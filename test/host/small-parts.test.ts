@@ -9,7 +9,10 @@ import { OutputSink } from '../../src/host/output.js';
 
 describe('limits', () => {
   it('has the documented defaults and validates overrides', () => {
-    expect(DEFAULT_LIMITS).toEqual({ maxOps: 200_000_000, memoryLimitMb: 128, timeoutMs: 10_000, maxRecursion: 1000, maxOutputBytes: 10 * 1024 * 1024 });
+    expect(DEFAULT_LIMITS).toEqual({ maxOps: 200_000_000, memoryLimitMb: 128, timeoutMs: 10_000, maxRecursion: 1000, maxOutputBytes: 10 * 1024 * 1024, maxBytes: 16 * 1024 * 1024 });
+    expect(resolveLimits({ memoryLimitMb: 64 }).maxBytes).toBe(8 * 1024 * 1024);
+    expect(resolveLimits({ memoryLimitMb: 64, maxBytes: 1000 }).maxBytes).toBe(1000);
+    expect(() => resolveLimits({ memoryLimitMb: 64, maxBytes: 17 * 1024 * 1024 })).toThrow(/at most a quarter/);
     expect(resolveLimits({ maxOps: 5 }).maxOps).toBe(5);
     expect(() => resolveLimits({ maxOps: 1.5 })).toThrow(TypeError);
     expect(() => resolveLimits({ memoryLimitMb: 2 })).toThrow(/at least 8/);

@@ -4,6 +4,7 @@
 
 import { S, runCtx } from '../state.js';
 import { LimitSignal } from './signals.js';
+import { memoryErr } from '../ops/raise.js';
 
 /** Ends the run with the ops limit (also `$rt.outOfOps`). Never a Python exception. */
 export function outOfOpsLimit(): never {
@@ -40,4 +41,13 @@ export function memoryLimit(): never {
 /** Before growing a list to `n` items. */
 export function checkItems(n: number): void {
   if (n > runCtx.maxItems) memoryLimit();
+}
+
+/**
+ * The byte budget for one value: an operation that would build a result of about `n` bytes (a
+ * string's length counts one byte a character, a list eight bytes an item) calls this BEFORE
+ * allocating, and gets MemoryError when it is over Limits.maxBytes (security invariant 5).
+ */
+export function checkBytes(n: number): void {
+  if (!(n <= runCtx.maxBytes)) memoryErr();
 }
