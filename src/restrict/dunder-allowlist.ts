@@ -1,51 +1,13 @@
-// The one list of dunder names a script may touch. Everything spelled `__x__` that is not here
-// is refused by no-dunder-attribute (E200) and no-dunder-name (E203): dunders are how Python code
-// reaches interpreter internals (`__globals__`, `__subclasses__`, `__builtins__`, ...), so the
-// policy is default-deny and this list stays short. Later milestones may add names; each one
-// needs a reason a script cannot do without it and no way to reach the host through it.
+// The dunder allowlist the restriction rules (no-dunder-attribute E200, no-dunder-name E203) apply.
+// The lists live in the runtime (src/runtime/builtins/dunder-allowlist.ts) so that the runtime,
+// which cannot import from outside src/runtime, refuses exactly the names this pass refuses.
 
-/** Special methods a script's own classes define (in the class body) and call (`self.__eq__(o)`). */
-export const SPECIAL_METHODS: ReadonlySet<string> = new Set([
-  // construction, representation, hashing, truth (`__new__` for subclasses of int, str, tuple, ...)
-  '__init__', '__new__', '__post_init__', '__init_subclass__', '__class_getitem__',
-  '__repr__', '__str__', '__format__', '__hash__', '__bool__',
-  // comparison
-  '__eq__', '__ne__', '__lt__', '__le__', '__gt__', '__ge__',
-  // containers and iteration
-  '__len__', '__contains__', '__iter__', '__next__', '__reversed__',
-  '__getitem__', '__setitem__', '__delitem__', '__missing__',
-  // calls, context managers, attribute hooks on the script's own objects
-  '__call__', '__enter__', '__exit__', '__getattr__', '__setattr__', '__delattr__',
-  // the positions of a class pattern's sub-patterns
-  '__match_args__',
-  // descriptors a script writes for its own classes, and the slots declaration
-  '__get__', '__set__', '__delete__', '__set_name__', '__slots__',
-  // unary and conversion
-  '__neg__', '__pos__', '__abs__', '__invert__', '__round__', '__trunc__', '__floor__', '__ceil__',
-  '__int__', '__float__', '__index__',
-  // binary operators, reflected and in-place forms
-  ...['add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow',
-    'lshift', 'rshift', 'and', 'xor', 'or'].flatMap((op) => [`__${op}__`, `__r${op}__`, `__i${op}__`]),
-]);
-
-/** Harmless metadata: readable (and, except `__class__`, writable) on any object. Exception chaining links are exceptions themselves. */
-export const METADATA_ATTRIBUTES: ReadonlySet<string> = new Set([
-  '__name__', '__qualname__', '__doc__', '__module__', '__class__', '__cause__', '__context__', '__suppress_context__',
-]);
-
-/** Metadata that may be read but never assigned or deleted (reassigning `__class__` changes an object's type). */
-export const READ_ONLY_ATTRIBUTES: ReadonlySet<string> = new Set(['__class__']);
-
-/** Dunder identifiers a script may use as plain names anywhere: `if __name__ == "__main__":`, `__doc__`, `__debug__`. */
-export const ALLOWED_DUNDER_NAMES: ReadonlySet<string> = new Set(['__name__', '__doc__', '__debug__']);
-
-/** `__class__` as a name is the implicit class cell, allowed inside methods only. */
-export const CLASS_CELL_NAME = '__class__';
-
-export function isDunder(name: string): boolean {
-  return name.length > 4 && name.startsWith('__') && name.endsWith('__');
-}
-
-export function isAllowedDunderAttribute(name: string): boolean {
-  return SPECIAL_METHODS.has(name) || METADATA_ATTRIBUTES.has(name);
-}
+export {
+  SPECIAL_METHODS,
+  METADATA_ATTRIBUTES,
+  READ_ONLY_ATTRIBUTES,
+  ALLOWED_DUNDER_NAMES,
+  CLASS_CELL_NAME,
+  isDunder,
+  isAllowedDunderAttribute,
+} from '../runtime/builtins/dunder-allowlist.js';

@@ -1,19 +1,17 @@
-// getattr / setattr / hasattr / delattr: attribute access by a computed name, refusing dunder names
-// outside builtins/dunder-allowlist.ts.
+// getattr / setattr / hasattr / delattr: attribute access by a computed name. Names the attribute
+// policy refuses (builtins/dunder-allowlist.ts) are refused by ops/attr.ts itself, exactly as a
+// missing attribute: the same AttributeError, hasattr False, getattr's default returned.
 
 import type { KwArgs } from '../core/pytype.js';
 import { noKw, argCount } from './args.js';
-import { typeErr, attrErr } from '../ops/raise.js';
+import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { getattr, setattr, delattr, lookupAttr } from '../ops/attr.js';
-import { isRefusedDunder } from './dunder-allowlist.js';
 import { PyBaseException, PyExc_AttributeError } from '../core/exception-types.js';
 
 function attrName(v: unknown): string {
   if (typeof v !== 'string') typeErr(`attribute name must be string, not '${typeOf(v).name}'`);
-  const name = v as string;
-  if (isRefusedDunder(name)) attrErr(`access to attribute '${name}' is not allowed`);
-  return name;
+  return v as string;
 }
 
 export function getattrBuiltin(args: unknown[], kw: KwArgs): unknown {

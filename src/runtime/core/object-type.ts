@@ -1,6 +1,8 @@
 // The methods of `object` and `type` that script classes inherit or call explicitly
 // (`super().__init__()`, `object.__repr__(self)`), and the getset attributes every object and
-// class has (`__class__`, `__name__`, `__mro__`, ...).
+// class has (`__class__`, `__name__`, ...). Only names the attribute policy allows
+// (builtins/dunder-allowlist.ts) are defined: `__dict__`, `__mro__`, `__bases__` and
+// `__getattribute__` would be refused anyway, so they do not exist here (`type.mro()` does).
 
 import { PyType, objectType, typeType } from './pytype.js';
 import { defineMethods, builtinFn } from './builtin-function.js';
@@ -11,8 +13,7 @@ import { typeOf } from './type-of.js';
 import { defaultRepr, pyRepr, pyStr } from '../ops/repr.js';
 import { NotImplemented } from './singletons.js';
 import { objectId } from '../ops/identity.js';
-import { instanceDict, getattr, genericSetattr, genericDelattr } from '../ops/attr.js';
-import { PyDict } from '../types/dict.js';
+import { genericSetattr, genericDelattr } from '../ops/attr.js';
 import { typeErr } from '../ops/raise.js';
 import { PyInstance } from '../types/instance.js';
 
@@ -34,7 +35,6 @@ defineMethods(objectType, {
   __ne__: (args) => (args[0] === args[1] ? false : NotImplemented),
   __hash__: (args) => Math.floor(objectId(args[0]) / 16),
   // The generic attribute algorithm, for scripts that override __setattr__ and delegate back.
-  __getattribute__: (args) => getattr(args[0], attrNameArg(args[1])),
   __setattr__: (args) => {
     genericSetattr(args[0], attrNameArg(args[1]), args[2]);
     return null;
@@ -56,21 +56,11 @@ objectType.dict.set('__init_subclass__', new PyClassMethod(builtinFn('__init_sub
 })));
 
 objectType.dict.set('__class__', new PyGetSet('__class__', (o) => typeOf(o)));
-objectType.dict.set('__dict__', new PyGetSet('__dict__', (o) => {
-  const d = instanceDict(o);
-  if (d === null) typeErr(`'${typeOf(o).name}' object has no attribute '__dict__'`);
-  const r = new PyDict();
-  for (const [k, v] of d) r.table.set(k, v);
-  return r;
-}));
 
 defineGetters(typeType, {
   __name__: (t) => (t as PyType).name,
   __qualname__: (t) => (t as PyType).qualname,
   __module__: (t) => (t as PyType).module,
-  __mro__: (t) => new PyTuple((t as PyType).mro),
-  __bases__: (t) => new PyTuple((t as PyType).bases),
-  __base__: (t) => (t as PyType).bases[0] ?? null,
   __doc__: (t) => {
     const d = (t as PyType).dict.get('__doc__');
     return d === undefined ? null : d;

@@ -1,7 +1,10 @@
 // Attribute access (`obj.name`, getattr/setattr/delattr) following CPython's generic algorithm:
 // data descriptors on the type (property, getset) first, then the instance dict, then other type
-// attributes bound as methods, then a script's __getattr__. Only Python-level tables are consulted,
-// never JS properties, so runtime internals are unreachable from scripts.
+// attributes bound as methods, then a script's __getattr__. Only Python-level tables (Maps) are
+// consulted, never JS properties, so runtime internals are unreachable from scripts. Names the
+// attribute policy refuses (builtins/dunder-allowlist.ts) are absent from every table: however a
+// script computes one (getattr, str.format fields, super(), object.__setattr__), it gets exactly
+// the AttributeError of a missing attribute.
 
 import { PyType, lookupMro, typeType } from '../core/pytype.js';
 import { PyBuiltinFunction } from '../core/builtin-function.js';
@@ -17,6 +20,7 @@ import { PyBaseException } from '../core/exception-types.js';
 import { attrErr, typeErr } from './raise.js';
 import { callArgs, callWithSelf } from './call.js';
 import { userDunderOfType } from './dunders.js';
+import { isRefusedAttribute, READ_ONLY_ATTRIBUTES } from '../builtins/dunder-allowlist.js';
 
 /** The Map holding an object's own attributes, or null when it has none. */
 export function instanceDict(obj: unknown): Map<string, unknown> | null {
@@ -79,6 +83,7 @@ function superAttr(s: PySuper, name: string): unknown {
 
 /** The attribute, or undefined when absent (no PyExc_AttributeError raised). */
 export function lookupAttr(obj: unknown, name: string): unknown {
+  if (isRefusedAttribute(name)) return missingAttr(obj, name);
   if (obj instanceof PyType) return typeAttr(obj, name);
   if (obj instanceof PySuper) {
     const r = superAttr(obj, name);
@@ -100,9 +105,22 @@ export function lookupAttr(obj: unknown, name: string): unknown {
   }
   if (get !== undefined) return callWithSelf(get, d, [obj, t]);
   if (d !== undefined) return bindDescriptor(d, obj, t);
-  const ga = userDunderOfType(t, '__getattr__');
-  if (ga !== undefined) return callWithSelf(ga, obj, [name]);
-  return undefined;
+  return missingAttr(obj, name);
+}
+
+/** What CPython does when no table has the name: the script's __getattr__, if its class has one. */
+function missingAttr(obj: unknown, name: string): unknown {
+  if (obj instanceof PyType) return undefined;
+  const ga = userDunderOfType(typeOf(obj), '__getattr__');
+  return ga === undefined ? undefined : callWithSelf(ga, obj, [name]);
+}
+
+/** A store or delete of a refused or read-only name: refused as CPython refuses it on an object without that attribute. */
+function refuseStore(obj: unknown, name: string): void {
+  if (READ_ONLY_ATTRIBUTES.has(name)) attrErr(`attribute '${name}' of '${typeOf(obj).name}' objects is not writable`);
+  if (!isRefusedAttribute(name)) return;
+  if (obj instanceof PyType && obj.builtin) typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  noAttribute(obj, name);
 }
 
 function propertyName(p: PyProperty): string {
@@ -125,6 +143,7 @@ export function getattr(obj: unknown, name: string): unknown {
 
 export function setattr(obj: unknown, name: string, value: unknown): void {
   if (obj instanceof PyType) {
+    refuseStore(obj, name);
     if (obj.builtin) typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     obj.dict.set(name, value);
     return;
@@ -139,6 +158,7 @@ export function setattr(obj: unknown, name: string, value: unknown): void {
 
 /** object.__setattr__: data descriptors, else the instance dict (no script __setattr__). */
 export function genericSetattr(obj: unknown, name: string, value: unknown): void {
+  refuseStore(obj, name);
   const t = typeOf(obj);
   const d = obj instanceof PyType ? undefined : lookupMro(t, name);
   const set = d instanceof PyInstance ? userDunderOfType(d.cls, '__set__') : undefined;
@@ -165,18 +185,20 @@ export function genericSetattr(obj: unknown, name: string, value: unknown): void
 
 /** object.__delattr__. */
 export function genericDelattr(obj: unknown, name: string): void {
+  refuseStore(obj, name);
   const own = instanceDict(obj);
   if (own === null || !own.delete(name)) noAttribute(obj, name);
 }
 
 export function delattr(obj: unknown, name: string): void {
   if (obj instanceof PyType) {
+    refuseStore(obj, name);
     if (obj.builtin) typeErr(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
     if (!obj.dict.delete(name)) noAttribute(obj, name);
     return;
   }
   const t = typeOf(obj);
-  const d = lookupMro(t, name);
+  const d = isRefusedAttribute(name) ? undefined : lookupMro(t, name);
   if (d instanceof PyProperty) {
     if (d.fdel === null) attrErr(`property '${propertyName(d)}' of '${t.name}' object has no deleter`);
     callArgs(d.fdel, [obj]);
@@ -192,6 +214,5 @@ export function delattr(obj: unknown, name: string): void {
     callWithSelf(da, obj, [name]);
     return;
   }
-  const own = instanceDict(obj);
-  if (own === null || !own.delete(name)) noAttribute(obj, name);
+  genericDelattr(obj, name);
 }

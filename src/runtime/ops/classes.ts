@@ -1,7 +1,7 @@
 // Class statements: the namespace a class body writes into, building the PyType (C3 MRO, layout
 // inherited from the bases), name lookups inside the body, and zero-argument super().
 
-import { PyType, c3Mro, isSubtype, objectType } from '../core/pytype.js';
+import { PyType, c3Mro, isSubtype, objectType, typeType } from '../core/pytype.js';
 import { PyDict } from '../types/dict.js';
 import { PySuper, PyFunction, PyClassMethod, PyStaticMethod, PyProperty } from '../types/function.js';
 import { PyInstance } from '../types/instance.js';
@@ -15,7 +15,7 @@ import { PyExc_NotImplementedError } from '../core/exception-types.js';
 
 /** Builtin types CPython lets classes extend but Corral does not yet (a documented limitation). */
 const SUBCLASSABLE_IN_CPYTHON: ReadonlySet<string> = new Set([
-  'bytes', 'property', 'staticmethod', 'classmethod', 'super', 'type',
+  'bytes', 'property', 'staticmethod', 'classmethod', 'super',
 ]);
 import { typeOf } from '../core/type-of.js';
 import { listFromIterable } from './iter.js';
@@ -32,6 +32,9 @@ export function makeClass(name: string, qualname: string, bases: unknown[], name
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) typeErr(`bases must be types, not '${typeOf(b).name}'`);
+    // A subclass of type is a metaclass: its methods would run on classes with the script's own
+    // __new__/__init__/__call__ hooks. Restrict refuses a literal `type` base; this catches computed ones.
+    if (isSubtype(b, typeType)) typeErr(`cannot subclass 'type': metaclasses are not supported`);
     if (!b.subclassable) {
       if (SUBCLASSABLE_IN_CPYTHON.has(b.name)) raiseNew(PyExc_NotImplementedError, `subclassing the builtin type '${b.name}' is not supported yet`);
       typeErr(`type '${b.name}' is not an acceptable base type`);

@@ -3,8 +3,7 @@
 // through the __format__ protocol (ops/format.ts). Messages as CPython's.
 
 import type { KwArgs } from '../core/pytype.js';
-import { valueErr, indexErr, keyErr, attrErr } from './raise.js';
-import { isRefusedDunder } from '../builtins/dunder-allowlist.js';
+import { valueErr, indexErr, keyErr } from './raise.js';
 import { getattr } from './attr.js';
 import { getitem } from './item.js';
 import { pyRepr, pyStr } from './repr.js';
@@ -46,8 +45,7 @@ function resolveField(field: string, args: unknown[], kw: KwArgs, num: Numbering
     if (/^\.(?:$|[.[])/.test(rest) || rest.startsWith('[]')) valueErr('Empty attribute in format string');
     const a = /^\.([^.[]+)/.exec(rest);
     if (a) {
-      // The field text is data, like getattr()'s name: the same dunder policy applies.
-      if (isRefusedDunder(a[1]!)) attrErr(`access to attribute '${a[1]!}' is not allowed`);
+      // The field text is data, like getattr()'s name: ops/attr.ts refuses policy names as missing.
       value = getattr(value, a[1]!);
       rest = rest.slice(a[0].length);
       continue;
