@@ -1,0 +1,2 @@
+# expect: error AttributeError: 'int' object has no attribute 'constructor'
+'{0.constructor}'.format(1)

@@ -1,0 +1,5 @@
+# expect: error AttributeError: 'method' object has no attribute '__func__'
+class A:
+    def m(self):
+        pass
+('{0.__fu' + 'nc__}').format(A().m)

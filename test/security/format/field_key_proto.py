@@ -1,0 +1,2 @@
+# expect: error KeyError: '__proto__'
+'{0[__proto__]}'.format({})

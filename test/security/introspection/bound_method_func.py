@@ -1,0 +1,5 @@
+# expect: error AttributeError: 'method' object has no attribute '__func__'
+class A:
+    def m(self):
+        pass
+getattr(A().m, '__fu' + 'nc__')

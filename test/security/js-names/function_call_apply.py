@@ -1,0 +1,4 @@
+# expect: error AttributeError: 'function' object has no attribute 'call'
+def f():
+    pass
+f.call(None)

@@ -1,0 +1,3 @@
+# expect: error AttributeError: 'function' object has no attribute 'length'
+f = lambda a, b: 0
+f.length

@@ -1,0 +1,2 @@
+# expect: error AttributeError: 'list_iterator' object has no attribute 'next'
+iter([1]).next()

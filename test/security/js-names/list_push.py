@@ -1,0 +1,2 @@
+# expect: error AttributeError: 'list' object has no attribute 'push'
+[].push(1)

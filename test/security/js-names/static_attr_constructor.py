@@ -1,0 +1,2 @@
+# expect: error AttributeError: 'str' object has no attribute 'constructor'
+'abc'.constructor

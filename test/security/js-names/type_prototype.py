@@ -1,0 +1,2 @@
+# expect: error AttributeError: type object 'int' has no attribute 'prototype'
+int.prototype
