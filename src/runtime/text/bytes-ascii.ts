@@ -3,6 +3,8 @@
 // for split() and strip(), and splitlines() on \n, \r and \r\n only. The str versions
 // (str-methods-*.ts) follow Unicode and would treat b'\xe9' or b'\x1c' differently.
 
+import { pushChecked } from './size-limit.js';
+
 export const BYTES_WHITESPACE = ' \t\n\r\x0b\x0c';
 
 function isAsciiSpace(c: number): boolean {
@@ -115,12 +117,12 @@ export function bytesSplitWhitespace(s: string, maxsplit: number, fromRight: boo
       while (i < s.length && isAsciiSpace(s.charCodeAt(i))) i++;
       if (i === s.length) break;
       if (out.length === limit) {
-        out.push(s.slice(i));
+        pushChecked(out, s.slice(i));
         break;
       }
       const from = i;
       while (i < s.length && !isAsciiSpace(s.charCodeAt(i))) i++;
-      out.push(s.slice(from, i));
+      pushChecked(out, s.slice(from, i));
     }
     return out;
   }
@@ -129,12 +131,12 @@ export function bytesSplitWhitespace(s: string, maxsplit: number, fromRight: boo
     while (j > 0 && isAsciiSpace(s.charCodeAt(j - 1))) j--;
     if (j === 0) break;
     if (out.length === limit) {
-      out.push(s.slice(0, j));
+      pushChecked(out, s.slice(0, j));
       break;
     }
     const to = j;
     while (j > 0 && !isAsciiSpace(s.charCodeAt(j - 1))) j--;
-    out.push(s.slice(j, to));
+    pushChecked(out, s.slice(j, to));
   }
   return out.reverse();
 }
@@ -147,10 +149,10 @@ export function bytesSplitlines(s: string, keepends: boolean): string[] {
     const c = s.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d) continue;
     const end = c === 0x0d && s.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-    out.push(s.slice(from, keepends ? end : i));
+    pushChecked(out, s.slice(from, keepends ? end : i));
     from = end;
     i = end - 1;
   }
-  if (from < s.length) out.push(s.slice(from));
+  if (from < s.length) pushChecked(out, s.slice(from));
   return out;
 }

@@ -7,6 +7,8 @@
 import { TextError } from './text-error.js';
 import { percentFloat, percentInt, percentPad, percentTruncate } from './percent-convert.js';
 import type { PercentSpec } from './percent-convert.js';
+import { checkTextSize } from './size-limit.js';
+import { chargeText } from './text-cost.js';
 
 export interface PercentArgs {
   /** The positional values: the items of a tuple argument, else [the single argument]. */
@@ -77,6 +79,7 @@ function percentIncomplete(): TextError {
 
 /** Python `template % args` for a str template. */
 export function percentFormat(template: string, args: PercentArgs): string {
+  chargeText(template.length);
   const chars = Array.from(template);
   const n = chars.length;
   const st: PercentArgState = { items: args.values ?? [], next: 0 };
@@ -145,7 +148,11 @@ export function percentFormat(template: string, args: PercentArgs): string {
     if (pos >= n) throw percentIncomplete();
     spec.conv = chars[pos]!;
     pos++;
-    out += percentConvert(percentNextArg(st), spec, args, pos - 1);
+    const piece = percentConvert(percentNextArg(st), spec, args, pos - 1);
+    // each piece was size-checked alone; the sum is checked before joining ('%9000000s' * 9 % t)
+    checkTextSize(out.length + piece.length);
+    chargeText(piece.length);
+    out += piece;
     literalFrom = pos;
   }
   if (st.next < st.items.length && args.mapping === null) {

@@ -19,3 +19,17 @@ export function getTextSizeLimit(): number {
 export function checkTextSize(n: number): void {
   if (n > textSizeLimit) throw new TextError('MemoryError', '');
 }
+
+/** What one list slot counts against the limit (the runtime's checkBytes counts 8 bytes an item). */
+export const LIST_SLOT_BYTES = 8;
+
+/** Throws MemoryError when a list of n items (split's result, ...) would exceed the limit. */
+export function checkListSize(n: number): void {
+  checkTextSize(n * LIST_SLOT_BYTES);
+}
+
+/** out.push(piece), checking the list's size every 1024 items (so it overshoots by < 1024). */
+export function pushChecked(out: string[], piece: string): void {
+  out.push(piece);
+  if ((out.length & 1023) === 0) checkListSize(out.length);
+}

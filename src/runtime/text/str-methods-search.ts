@@ -1,24 +1,26 @@
 // Searching str methods: find/rfind/index/rindex/count, startswith/endswith and replace. Bounds
 // follow CPython's ADJUST_INDICES (str-indices.ts); indices in and out are code points.
 //
-// Searches run on UTF-16 with indexOf. The one divergence: a needle that is a lone surrogate can
-// match half of a surrogate pair in the haystack, where CPython (which holds the pair as a single
-// astral code point) finds nothing. Part of the lone-surrogate limitation noted in codepoints.ts.
+// Searches run on UTF-16, in linear time (str-search-core.ts). The one divergence: a needle that
+// is a lone surrogate can match half of a surrogate pair in the haystack, where CPython (which
+// holds the pair as a single astral code point) finds nothing. Part of the lone-surrogate
+// limitation noted in codepoints.ts.
 
 import { cpIndexOfOffset, cpLength } from './codepoints.js';
 import { strRange } from './str-indices.js';
 import { TextError } from './text-error.js';
 import { checkTextSize } from './size-limit.js';
+import { searchForward, searchBackward } from './str-search-core.js';
 
 /** Python str.find(sub, start, end): lowest code-point index of sub in s[start:end], else -1. */
 export function strFind(s: string, sub: string, start: number | null, end: number | null): number {
   if (start === null && end === null) {
-    const at = s.indexOf(sub);
+    const at = searchForward(s, sub);
     return at <= 0 ? at : cpIndexOfOffset(s, at);
   }
   const r = strRange(s, cpLength(s), start, end);
   if (r.end - r.start < cpLength(sub)) return -1;
-  const at = s.indexOf(sub, r.startOff);
+  const at = searchForward(s, sub, r.startOff);
   if (at < 0 || at + sub.length > r.endOff) return -1;
   return r.wide ? cpIndexOfOffset(s, at) : at;
 }
@@ -27,7 +29,7 @@ export function strFind(s: string, sub: string, start: number | null, end: numbe
 export function strRfind(s: string, sub: string, start: number | null, end: number | null): number {
   const r = strRange(s, cpLength(s), start, end);
   if (r.end - r.start < cpLength(sub)) return -1;
-  const at = s.lastIndexOf(sub, r.endOff - sub.length);
+  const at = searchBackward(s, sub, r.endOff - sub.length);
   if (at < 0 || at < r.startOff) return -1;
   return r.wide ? cpIndexOfOffset(s, at) : at;
 }
@@ -51,7 +53,7 @@ export function strCount(s: string, sub: string, start: number | null, end: numb
   if (r.end - r.start < subLen) return 0;
   if (subLen === 0) return r.end - r.start + 1;
   let n = 0;
-  for (let at = s.indexOf(sub, r.startOff); at >= 0 && at + sub.length <= r.endOff; at = s.indexOf(sub, at + sub.length)) n++;
+  for (let at = searchForward(s, sub, r.startOff); at >= 0 && at + sub.length <= r.endOff; at = searchForward(s, sub, at + sub.length)) n++;
   return n;
 }
 
@@ -89,14 +91,14 @@ export function strReplace(s: string, old: string, replacement: string, count: n
     return n > chars.length ? out + replacement : out;
   }
   let n = 0;
-  for (let at = s.indexOf(old); at >= 0 && n < limit; at = s.indexOf(old, at + old.length)) n++;
+  for (let at = searchForward(s, old); at >= 0 && n < limit; at = searchForward(s, old, at + old.length)) n++;
   if (n === 0) return s;
   checkTextSize(s.length + n * (replacement.length - old.length));
-  if (limit === Infinity) return s.split(old).join(replacement);
+  if (limit === Infinity && old.length <= 32) return s.split(old).join(replacement); // native split: short needles only
   let out = '';
   let from = 0;
   for (let k = 0; k < n; k++) {
-    const at = s.indexOf(old, from);
+    const at = searchForward(s, old, from);
     out += s.slice(from, at) + replacement;
     from = at + old.length;
   }

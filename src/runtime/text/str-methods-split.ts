@@ -1,9 +1,13 @@
 // Splitting str methods: split, rsplit, splitlines, partition, rpartition. Python's whitespace
 // and line boundaries are all in the BMP, so these scan UTF-16 units directly; the pieces they
 // return are whole code points because separators never start inside a surrogate pair.
+// Results are built piece by piece with pushChecked, which checks the list's size every 1024 pieces, so
+// splitting a huge string into millions of pieces gets MemoryError instead of exhausting the heap.
 
 import { isSpaceCp } from './char-classes.js';
 import { TextError } from './text-error.js';
+import { pushChecked } from './size-limit.js';
+import { searchForward, searchBackward } from './str-search-core.js';
 
 function splitIsSpaceUnit(u: number): boolean {
   return isSpaceCp(u);
@@ -14,13 +18,12 @@ export function strSplit(s: string, sep: string | null, maxsplit: number): strin
   const limit = maxsplit < 0 ? Infinity : maxsplit;
   if (sep === null) return splitOnWhitespace(s, limit);
   if (sep === '') throw new TextError('ValueError', 'empty separator');
-  if (limit === Infinity) return s.split(sep);
   const out: string[] = [];
   let from = 0;
   for (let k = 0; k < limit; k++) {
-    const at = s.indexOf(sep, from);
+    const at = searchForward(s, sep, from);
     if (at < 0) break;
-    out.push(s.slice(from, at));
+    pushChecked(out, s.slice(from, at));
     from = at + sep.length;
   }
   out.push(s.slice(from));
@@ -40,7 +43,7 @@ function splitOnWhitespace(s: string, limit: number): string[] {
     }
     const from = i;
     while (i < n && !splitIsSpaceUnit(s.charCodeAt(i))) i++;
-    out.push(s.slice(from, i));
+    pushChecked(out, s.slice(from, i));
   }
   return out;
 }
@@ -54,9 +57,9 @@ export function strRsplit(s: string, sep: string | null, maxsplit: number): stri
   const out: string[] = [];
   let to = s.length;
   for (let k = 0; k < limit && to >= sep.length; k++) {
-    const at = s.lastIndexOf(sep, to - sep.length);
+    const at = searchBackward(s, sep, to - sep.length);
     if (at < 0) break;
-    out.push(s.slice(at + sep.length, to));
+    pushChecked(out, s.slice(at + sep.length, to));
     to = at;
   }
   out.push(s.slice(0, to));
@@ -75,7 +78,7 @@ function rsplitOnWhitespace(s: string, limit: number): string[] {
     }
     const to = i;
     while (i > 0 && !splitIsSpaceUnit(s.charCodeAt(i - 1))) i--;
-    out.push(s.slice(i, to));
+    pushChecked(out, s.slice(i, to));
   }
   return out.reverse();
 }
@@ -99,7 +102,7 @@ export function strSplitlines(s: string, keepends: boolean): string[] {
       continue;
     }
     const eol = u === 0x0d && s.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1;
-    out.push(s.slice(from, keepends ? eol : i));
+    pushChecked(out, s.slice(from, keepends ? eol : i));
     from = i = eol;
   }
   if (from < n) out.push(s.slice(from));
@@ -109,7 +112,7 @@ export function strSplitlines(s: string, keepends: boolean): string[] {
 /** Python str.partition(sep): [before, sep, after], or [s, '', ''] when sep is absent. */
 export function strPartition(s: string, sep: string): [string, string, string] {
   if (sep === '') throw new TextError('ValueError', 'empty separator');
-  const at = s.indexOf(sep);
+  const at = searchForward(s, sep);
   if (at < 0) return [s, '', ''];
   return [s.slice(0, at), sep, s.slice(at + sep.length)];
 }
@@ -117,7 +120,7 @@ export function strPartition(s: string, sep: string): [string, string, string] {
 /** Python str.rpartition(sep): [before, sep, after] at the last sep, or ['', '', s]. */
 export function strRpartition(s: string, sep: string): [string, string, string] {
   if (sep === '') throw new TextError('ValueError', 'empty separator');
-  const at = s.lastIndexOf(sep);
+  const at = searchBackward(s, sep);
   if (at < 0) return ['', '', s];
   return [s.slice(0, at), sep, s.slice(at + sep.length)];
 }

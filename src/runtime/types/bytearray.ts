@@ -6,14 +6,14 @@ import { bytearrayType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import { PyBytes, PyByteArray } from './bytes.js';
 import { PySlice } from './slice.js';
-import { typeErr, valueErr, indexErr, memoryErr } from '../ops/raise.js';
+import { typeErr, valueErr, indexErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { asInt } from '../ops/numeric.js';
 import { indexOf } from './int-methods.js';
 import { resolveSlice } from '../ops/index-arith.js';
 import { userDunder } from '../ops/dunders.js';
-import { charge } from '../core/budget.js';
-import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
+import { checkBytes } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
 import { NotImplemented } from '../core/singletons.js';
 import { withSig } from './str-method-args.js';
 import { bytesSource } from './bytes-methods.js';
@@ -54,48 +54,49 @@ export function bytearraySetitem(b: PyByteArray, key: unknown, value: unknown): 
   }
   const items = sourceBytes(value, true);
   const r = resolveSlice(key, b.data.length);
-  const cur = Array.from(b.data);
   if (r.step === 1) {
-    cur.splice(r.start, r.count, ...items);
-  } else {
-    if (items.length !== r.count) valueErr(`attempt to assign bytes of size ${items.length} to extended slice of size ${r.count}`);
-    for (let i = 0, j = r.start; i < r.count; i++, j += r.step) cur[j] = items[i]!;
+    chargeText(b.splice(r.start, r.count, items));
+    return;
   }
-  charge(cur.length >> 4);
-  b.setData(Uint8Array.from(cur));
+  if (items.length !== r.count) valueErr(`attempt to assign bytes of size ${items.length} to extended slice of size ${r.count}`);
+  chargeText(r.count);
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) b.data[j] = items[i]!;
 }
 
 export function bytearrayDelitem(b: PyByteArray, key: unknown): void {
-  const cur = Array.from(b.data);
-  if (key instanceof PySlice) {
-    const r = resolveSlice(key, cur.length);
-    const drop = new Set<number>();
-    for (let i = 0, j = r.start; i < r.count; i++, j += r.step) drop.add(j);
-    b.setData(Uint8Array.from(cur.filter((_, i) => !drop.has(i))));
-  } else {
-    cur.splice(position(b, key, 'bytearray index out of range'), 1);
-    b.setData(Uint8Array.from(cur));
+  if (!(key instanceof PySlice)) {
+    chargeText(b.splice(position(b, key, 'bytearray index out of range'), 1, []));
+    return;
   }
-  charge(cur.length >> 4);
+  const r = resolveSlice(key, b.data.length);
+  if (r.step === 1) {
+    chargeText(b.splice(r.start, r.count, []));
+    return;
+  }
+  const cur = Array.from(b.data);
+  chargeText(cur.length);
+  const drop = new Set<number>();
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) drop.add(j);
+  b.setData(Uint8Array.from(cur.filter((_, i) => !drop.has(i))));
 }
 
 /** `ba += x` (bytes-like only, as CPython) and `ba *= n`; NotImplemented falls back to the binary op. */
 export function bytearrayInplace(op: string, b: PyByteArray, v: unknown): unknown {
   if (op === '+') {
     if (!(v instanceof PyBytes)) typeErr(`can't concat ${typeOf(v).name} to bytearray`);
-    if (b.data.length + (v as PyBytes).data.length > MAX_SEQUENCE_ITEMS) memoryErr();
+    checkBytes(b.data.length + (v as PyBytes).data.length);
+    chargeText((v as PyBytes).data.length);
     b.push((v as PyBytes).data.slice());
-    charge((v as PyBytes).data.length >> 4);
     return b;
   }
   if (op === '*') {
     const n = asInt(v);
     if (n === undefined) return NotImplemented;
-    const k = Math.max(0, Number(n));
-    if (b.data.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+    const k = b.data.length === 0 ? 0 : Math.max(0, Number(n));
+    checkBytes(b.data.length * k);
     const out = new Uint8Array(b.data.length * k);
     for (let i = 0; i < k; i++) out.set(b.data, i * b.data.length);
-    charge(out.length >> 4);
+    chargeText(out.length);
     b.setData(out);
     return b;
   }
@@ -114,7 +115,7 @@ defineMethods(bytearrayType, {
   extend: withSig('bytearray', 'extend', { kind: 'one' }, (a) => {
     if (asInt(a[1]) !== undefined) typeErr(`can't extend bytearray with ${typeOf(a[1]).name}`);
     const extra = sourceBytes(a[1], false);
-    charge(extra.length >> 4);
+    chargeText(extra.length);
     self(a).push(extra);
     return null;
   }),
@@ -124,9 +125,7 @@ defineMethods(bytearrayType, {
     const v = byteValue(a[2]);
     const n = b.data.length;
     if (i < 0) i = Math.max(0, i + n);
-    const cur = Array.from(b.data);
-    cur.splice(Math.min(i, n), 0, v);
-    b.setData(Uint8Array.from(cur));
+    chargeText(b.splice(Math.min(i, n), 0, [v]));
     return null;
   }),
   pop: withSig('bytearray', 'pop', { kind: 'expected', min: 0, max: 1 }, (a) => {
@@ -134,18 +133,15 @@ defineMethods(bytearrayType, {
     if (b.data.length === 0) indexErr('pop from empty bytearray');
     const i = a[1] === undefined ? b.data.length - 1 : position(b, a[1], 'pop index out of range');
     const v = b.data[i]!;
-    const cur = Array.from(b.data);
-    cur.splice(i, 1);
-    b.setData(Uint8Array.from(cur));
+    chargeText(b.splice(i, 1, []));
     return v;
   }),
   remove: withSig('bytearray', 'remove', { kind: 'one' }, (a) => {
     const b = self(a);
     const i = b.data.indexOf(byteValue(a[1]));
+    chargeText(b.data.length); // the search, then the tail moved
     if (i < 0) valueErr('value not found in bytearray');
-    const cur = Array.from(b.data);
-    cur.splice(i, 1);
-    b.setData(Uint8Array.from(cur));
+    b.splice(i, 1, []);
     return null;
   }),
   clear: withSig('bytearray', 'clear', { kind: 'none' }, (a) => {
@@ -153,10 +149,14 @@ defineMethods(bytearrayType, {
     return null;
   }),
   reverse: withSig('bytearray', 'reverse', { kind: 'none' }, (a) => {
+    chargeText(self(a).data.length);
     self(a).setData(self(a).data.slice().reverse());
     return null;
   }),
-  copy: withSig('bytearray', 'copy', { kind: 'none' }, (a) => new PyByteArray(self(a).data.slice())),
+  copy: withSig('bytearray', 'copy', { kind: 'none' }, (a) => {
+    chargeText(self(a).data.length);
+    return new PyByteArray(self(a).data.slice());
+  }),
 });
 
 export const installedByteArray = true;

@@ -13,7 +13,8 @@ import { typeErr, raiseNew, newExc, prepareRaise } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { PyExc_LookupError, exceptionTypes } from '../core/exception-types.js';
 import { strAscii } from '../text/str-repr.js';
-import { charge } from '../core/budget.js';
+import { checkBytes } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
 import { pyStr } from '../ops/repr.js';
 import { withSig, clinicTypeName } from './str-method-args.js';
 
@@ -57,23 +58,43 @@ function hex2(c: number): string {
   return c.toString(16).padStart(2, '0');
 }
 
-function utf8Bytes(cp: number, out: number[]): void {
-  if (cp < 0x80) out.push(cp);
-  else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
-  else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-  else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+/** Fixed-size output of an encoder whose size was checked before allocating. */
+interface ByteSink { d: Uint8Array; n: number }
+
+function sinkPush(out: ByteSink, ...bytes: number[]): void {
+  for (const b of bytes) out.d[out.n++] = b;
+}
+
+function utf8Bytes(cp: number, out: ByteSink): void {
+  if (cp < 0x80) sinkPush(out, cp);
+  else if (cp < 0x800) sinkPush(out, 0xc0 | (cp >> 6), 0x80 | (cp & 63));
+  else if (cp < 0x10000) sinkPush(out, 0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+  else sinkPush(out, 0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+}
+
+/** Most bytes encoding s can produce: UTF-8 takes up to 3 bytes a UTF-16 unit; the others one. */
+function encodedSizeBound(s: string, codec: Codec): number {
+  if (codec !== 'utf-8') return s.length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    n += u < 0x80 ? 1 : u < 0x800 ? 2 : u >= 0xd800 && u <= 0xdfff ? 2 : 3; // a pair is 4 bytes
+  }
+  return n;
 }
 
 export function encodeStr(s: string, codec: Codec, errors = 'strict'): PyBytes {
-  charge(s.length >> 4);
+  const size = encodedSizeBound(s, codec);
+  checkBytes(size);
+  chargeText(s.length + size);
   const cps = Array.from(s, (ch) => ch.codePointAt(0)!);
   const bad = codec === 'utf-8' ? (cp: number) => cp >= 0xd800 && cp <= 0xdfff : (cp: number) => cp >= (codec === 'ascii' ? 0x80 : 0x100);
-  const out: number[] = [];
+  const out: ByteSink = { d: new Uint8Array(size), n: 0 };
   for (let i = 0; i < cps.length; i++) {
     const cp = cps[i]!;
     if (!bad(cp)) {
       if (codec === 'utf-8') utf8Bytes(cp, out);
-      else out.push(cp);
+      else sinkPush(out, cp);
       continue;
     }
     let end = i + 1;
@@ -84,10 +105,10 @@ export function encodeStr(s: string, codec: Codec, errors = 'strict'): PyBytes {
       const what = end - i === 1 ? `character ${strAscii(String.fromCodePoint(cp))} in position ${i}` : `characters in position ${i}-${end - 1}`;
       codecError('Encode', `'${codec}' codec can't encode ${what}: ${reason}`, { codec, object: s, start: i, end, reason });
     }
-    if (mode === 'replace') for (let k = i; k < end; k++) out.push(0x3f);
+    if (mode === 'replace') for (let k = i; k < end; k++) sinkPush(out, 0x3f);
     i = end - 1;
   }
-  return new PyBytes(Uint8Array.from(out));
+  return new PyBytes(out.d.slice(0, out.n));
 }
 
 /** The length of the valid UTF-8 sequence at i, or a negative count of the bytes of the invalid one. */
@@ -134,7 +155,7 @@ function decodeUtf8(d: Uint8Array, errors: string): string {
 }
 
 export function decodeBytes(data: Uint8Array, codec: Codec, errors = 'strict'): string {
-  charge(data.length >> 4);
+  chargeText(2 * data.length); // read the bytes, write the characters
   if (codec === 'utf-8') return decodeUtf8(data, errors);
   let s = '';
   for (let i = 0; i < data.length; i++) {

@@ -15,6 +15,7 @@ import { indexOf } from './int-methods.js';
 import { pyIter, nextOf, isIterable } from '../ops/iter.js';
 import { DONE } from './iterator.js';
 import { charge } from '../core/budget.js';
+import { chargeText, textOps } from '../text/text-cost.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from '../ops/text-errors.js';
 import { withSig, sliceBoundArg, ssizeArg, type MethodSig } from './str-method-args.js';
@@ -27,11 +28,35 @@ import { BYTES_WHITESPACE, bytesUpper, bytesLower, bytesSwapcase, bytesCapitaliz
   bytesIsalnum, bytesIsspace, bytesIsascii, bytesIsupper, bytesIslower, bytesIstitle, bytesSplitWhitespace,
   bytesSplitlines } from '../text/bytes-ascii.js';
 
-/** self as a latin-1 string, charging for the scan. */
+/** self as a latin-1 string (bytesMethod charged for reading it). */
 function selfText(a: unknown[]): string {
-  const d = (a[0] as PyBytes).data;
-  charge(1 + (d.length >> 6));
-  return latin1Of(d);
+  return latin1Of((a[0] as PyBytes).data);
+}
+
+/** The bytes a call reads: self and its bytes-like arguments (tuples of prefixes included). */
+function bytesArgsLength(args: unknown[]): number {
+  let n = 0;
+  for (const a of args) {
+    if (a instanceof PyBytes) n += a.data.length;
+    else if (typeof a === 'string') n += a.length;
+    else if (a instanceof PyTuple) for (const x of a.items) if (x instanceof PyBytes) n += x.data.length;
+  }
+  return n;
+}
+
+/**
+ * Every bytes/bytearray method charges one op plus the text rate (text/text-cost.ts) on the
+ * bytes it reads before running and on what it wrote after (amplifying sizes were checked first).
+ */
+function bytesMethod(fn: NativeFn): NativeFn {
+  return (args, kw) => {
+    charge(1 + textOps(bytesArgsLength(args)));
+    const r = fn(args, kw);
+    if (r instanceof PyBytes) chargeText(r.data.length);
+    else if (typeof r === 'string') chargeText(r.length);
+    else if (r instanceof PyList || r instanceof PyTuple) charge(r.items.length);
+    return r;
+  };
 }
 
 /** A bytes-like argument as a latin-1 string. */
@@ -81,7 +106,6 @@ function splitter(fromRight: boolean): NativeFn {
     const max = ssizeArg(a[2], -1);
     const parts = a[1] === undefined || a[1] === null ? bytesSplitWhitespace(s, max, fromRight)
       : textCall(() => (fromRight ? strRsplit : strSplit)(s, bytesArg(a[1]), max));
-    charge(parts.length);
     return new PyList(parts.map((p) => like(a, p)));
   };
 }
@@ -103,16 +127,18 @@ function bytesJoin(a: unknown[]): PyBytes {
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     if (!(v instanceof PyBytes)) typeErr(`sequence item ${parts.length}: expected a bytes-like object, ${typeOf(v).name} found`);
     const p = latin1Of((v as PyBytes).data);
+    charge(1);
     size += p.length + sep.length;
     parts.push(p);
   }
-  textCall(() => checkTextSize(size));
-  charge(parts.length + (size >> 6));
+  textCall(() => checkTextSize(size - (parts.length > 0 ? sep.length : 0)));
   return like(a, parts.join(sep));
 }
 
 /** hex(sep, bytes_per_sep): groups counted from the right, or from the left when negative. */
 function bytesHex(a: unknown[]): string {
+  const n = (a[0] as PyBytes).data.length;
+  textCall(() => checkTextSize(a[1] === undefined ? 2 * n : 3 * n)); // two digits a byte, and separators
   const hex = Array.from((a[0] as PyBytes).data, (c) => c.toString(16).padStart(2, '0'));
   if (a[1] === undefined) return hex.join('');
   let sep: string;
@@ -136,6 +162,7 @@ function fromhex(t: PyType): PyStaticMethod {
     if (typeof s !== 'string') typeErr(`fromhex() argument must be str, not ${typeOf(s).name}`);
     const out: number[] = [];
     const str = s as string;
+    charge(1 + textOps(str.length));
     for (let i = 0; i < str.length;) {
       if (str[i] === ' ') { i++; continue; }
       const hi = parseInt(str[i]!, 16);
@@ -165,12 +192,12 @@ function bytesTranslate(a: unknown[]): PyBytes {
     if (!(table instanceof PyBytes)) typeErr(`a bytes-like object is required, not '${typeOf(table).name}'`);
     valueErr('translation table must be 256 characters long');
   }
-  const del = a[2] === undefined ? '' : bytesArg(a[2]);
+  const del = new Uint8Array(256); // a table, so a long `delete` argument costs nothing per byte
+  if (a[2] !== undefined) for (const c of (bytesArg(a[2]) as string)) del[c.charCodeAt(0)] = 1;
   const src = (a[0] as PyBytes).data;
-  charge(src.length >> 4);
   const out: number[] = [];
   for (const c of src) {
-    if (del.includes(String.fromCharCode(c))) continue;
+    if (del[c]) continue;
     out.push(table === null ? c : (table as PyBytes).data[c]!);
   }
   return bytesLike(a[0] as PyBytes, Uint8Array.from(out));
@@ -229,7 +256,7 @@ export function installBytesMethodTable(): void {
     const methods: Record<string, NativeFn> = {};
     for (const name of Object.keys(bytesMethodTable)) {
       const [sig, fn] = bytesMethodTable[name]!;
-      methods[name] = withSig(t.name, name, sig, fn);
+      methods[name] = withSig(t.name, name, sig, bytesMethod(fn));
     }
     defineMethods(t, methods);
     t.dict.set('fromhex', fromhex(t));

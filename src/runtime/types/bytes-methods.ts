@@ -21,10 +21,10 @@ import { asInt } from '../ops/numeric.js';
 import { listFromIterable, isIterable } from '../ops/iter.js';
 import { sliceItems } from '../ops/index-arith.js';
 import { indexOf } from './int-methods.js';
-import { charge } from '../core/budget.js';
+import { charge, checkBytes } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
+import { strContains } from '../text/str-search-core.js';
 import { userDunder } from '../ops/dunders.js';
-import { MAX_SEQUENCE_ITEMS } from '../ops/arith-builtin.js';
-import { memoryErr } from '../ops/raise.js';
 import { encodeStr, codecOf } from './bytes-codecs.js';
 import { installBytesMethodTable } from './bytes-method-table.js';
 import { percentFormatBytes } from '../ops/percent.js';
@@ -37,14 +37,15 @@ export function bytesSource(name: string, src: unknown): Uint8Array {
   if (n !== undefined) {
     if (n < 0) valueErr('negative count');
     if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
-    if (n > MAX_SEQUENCE_ITEMS) memoryErr();
-    charge(Number(n) >> 6);
+    checkBytes(Number(n));
+    chargeText(Number(n));
     return new Uint8Array(Number(n));
   }
   if (!isIterable(src)) typeErr(`cannot convert '${typeOf(src).name}' object to ${name}`);
   const items = listFromIterable(src);
+  checkBytes(items.length);
   const out = new Uint8Array(items.length);
-  charge(items.length >> 4);
+  charge(items.length); // one op an item: each is an __index__ call and a range check
   items.forEach((x, i) => {
     const v = indexOf(x);
     if (!(v >= 0 && v < 256)) valueErr(`${name === 'bytes' ? 'bytes' : 'byte'} must be in range(0, 256)`);
@@ -101,6 +102,7 @@ export function bytesItem(b: PyBytes, key: unknown): unknown {
 
 export function bytesCompare(a: PyBytes, b: PyBytes): number {
   const n = Math.min(a.data.length, b.data.length);
+  chargeText(n);
   for (let i = 0; i < n; i++) if (a.data[i] !== b.data[i]) return a.data[i]! - b.data[i]!;
   return a.data.length - b.data.length;
 }
@@ -109,21 +111,23 @@ export function bytesContains(b: PyBytes, x: unknown): boolean {
   const n = asInt(x);
   if (n !== undefined) {
     if (!(n >= 0 && n < 256)) valueErr('byte must be in range(0, 256)');
+    chargeText(b.data.length);
     return b.data.includes(Number(n));
   }
   if (!(x instanceof PyBytes)) typeErr(`a bytes-like object is required, not '${typeOf(x).name}'`);
-  return latin1Of(b.data).includes(latin1Of((x as PyBytes).data));
+  chargeText(b.data.length + (x as PyBytes).data.length);
+  return strContains(latin1Of(b.data), latin1Of((x as PyBytes).data));
 }
 
 /** bytes/bytearray `+`, `*` and `%` (the left operand's type decides the result's). */
 export function bytesBinary(op: string, a: PyBytes, b: unknown): unknown {
   if (op === '+') {
     if (!(b instanceof PyBytes)) typeErr(`can't concat ${typeOf(b).name} to ${typeOf(a).name}`);
+    checkBytes(a.data.length + (b as PyBytes).data.length);
     const d = new Uint8Array(a.data.length + (b as PyBytes).data.length);
-    if (d.length > MAX_SEQUENCE_ITEMS) memoryErr();
     d.set(a.data);
     d.set((b as PyBytes).data, a.data.length);
-    charge(d.length >> 6);
+    chargeText(d.length);
     return bytesLike(a, d);
   }
   if (op === '%') return percentFormatBytes(a, b);
@@ -133,11 +137,13 @@ export function bytesBinary(op: string, a: PyBytes, b: unknown): unknown {
 /** bytes * n and n * bytes. */
 export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
   if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
-  const k = Math.max(0, Number(n));
-  if (a.data.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+  const k = a.data.length === 0 ? 0 : Math.max(0, Number(n));
+  // beyond sys.maxsize CPython cannot even size the result
+  if (!(a instanceof PyByteArray) && a.data.length * k > 9223372036854775807) overflowErr('repeated bytes are too long');
+  checkBytes(a.data.length * k);
   const d = new Uint8Array(a.data.length * k);
   for (let i = 0; i < k; i++) d.set(a.data, i * a.data.length);
-  charge(d.length >> 6);
+  chargeText(d.length);
   return bytesLike(a, d);
 }
 

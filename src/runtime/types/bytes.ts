@@ -4,6 +4,7 @@
 
 import type { PyType } from '../core/pytype.js';
 import { bytesType, bytearrayType } from '../core/builtin-types.js';
+import { checkBytes } from '../core/budget.js';
 
 export class PyBytes {
   /** Read-only for bytes; a bytearray replaces it (see PyByteArray.setData). */
@@ -31,12 +32,24 @@ export class PyByteArray extends PyBytes {
   push(extra: ArrayLike<number>): void {
     const n = this.data.length;
     if (n + extra.length > this.buf.length) {
+      checkBytes(n + extra.length);
       const grown = new Uint8Array(Math.max(8, (n + extra.length) * 2));
       grown.set(this.data);
       this.buf = grown;
     }
     this.buf.set(extra, n);
     this.data = this.buf.subarray(0, n + extra.length);
+  }
+  /**
+   * Replaces `count` bytes at `at` with `items`, moving only the tail (so pop() from the end is
+   * constant time): the work is the tail's length plus the items'. Returns that, for the op charge.
+   */
+  splice(at: number, count: number, items: ArrayLike<number>): number {
+    const tail = this.data.slice(at + count);
+    this.data = this.buf.subarray(0, at);
+    this.push(items);
+    this.push(tail);
+    return tail.length + items.length;
   }
 }
 

@@ -15,7 +15,8 @@ import { typeOf } from '../core/type-of.js';
 import { truthy } from '../ops/truthy.js';
 import { listFromIterable } from '../ops/iter.js';
 import { callArgs } from '../ops/call.js';
-import { charge, checkItems } from '../core/budget.js';
+import { checkBytes } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
 
 /** Binds (positional..., keywords) to the named parameters; `signed` is keyword-only. */
 function bindIntBytesArgs(fname: string, names: string[], args: unknown[], kw: KwArgs): Map<string, unknown> {
@@ -44,22 +45,23 @@ function byteorderOf(fname: string, v: unknown): boolean {
 function intToBytes(args: unknown[], kw: KwArgs): unknown {
   const o = bindIntBytesArgs('to_bytes', ['length', 'byteorder'], args.slice(1), kw);
   const n = big(asInt(args[0])!);
-  const len = o.has('length') ? Number(indexOf(o.get('length'))) : 1;
+  const len0 = o.has('length') ? indexOf(o.get('length')) : 1;
+  if (len0 > 9223372036854775807n) overflowErr('Python int too large to convert to C ssize_t');
+  const len = Number(len0);
   if (len < 0) valueErr('length argument must be non-negative');
+  checkBytes(len); // before sizing anything by len (1n << 8·len would be a huge bigint)
   const little = byteorderOf('to_bytes', o.get('byteorder'));
   const signed = o.has('signed') && truthy(o.get('signed'));
   if (n < 0n && !signed) overflowErr("can't convert negative int to unsigned");
-  const bits = BigInt(len) * 8n;
-  const fits = signed ? n >= -(1n << (bits - 1n)) && n < 1n << (bits - 1n) : n < 1n << bits;
+  // n fits in len bytes when its magnitude needs at most 8·len bits (one fewer when signed)
+  const magnitudeBits = (n < 0n ? -n - 1n : n).toString(2).length - (n === 0n || n === -1n ? 1 : 0);
+  const fits = magnitudeBits <= 8 * len - (signed ? 1 : 0);
   if (len === 0 ? n !== 0n : !fits) overflowErr('int too big to convert');
-  checkItems(len);
-  charge(len);
+  chargeText(len + magnitudeBits / 4);
   const d = new Uint8Array(len);
-  let v = n < 0n ? (1n << bits) + n : n;
-  for (let i = 0; i < len; i++) {
-    d[little ? i : len - 1 - i] = Number(v & 0xffn);
-    v >>= 8n;
-  }
+  const v = n < 0n ? (1n << BigInt(len * 8)) + n : n; // fits, so 2^(8·len) is at most ~2·|n|
+  const hex = v.toString(16).padStart(2 * len, '0'); // big-endian, one pass (no per-byte shifts)
+  for (let i = 0; i < len; i++) d[little ? len - 1 - i : i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
   return new PyBytes(d);
 }
 
@@ -81,7 +83,7 @@ function intFromBytes(args: unknown[], kw: KwArgs): unknown {
   }
   const little = byteorderOf('from_bytes', o.get('byteorder'));
   const signed = o.has('signed') && truthy(o.get('signed'));
-  charge(d.length);
+  chargeText(3 * d.length); // the bytes, their hex digits, the int
   let hex = '';
   for (let i = 0; i < d.length; i++) hex += d[little ? d.length - 1 - i : i]!.toString(16).padStart(2, '0');
   let v = d.length === 0 ? 0n : BigInt('0x' + hex);

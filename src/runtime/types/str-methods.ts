@@ -18,6 +18,7 @@ import { DONE } from './iterator.js';
 import { strFormat } from '../ops/str-format.js';
 import { checkTextSize } from '../text/size-limit.js';
 import { charge } from '../core/budget.js';
+import { chargeText, setTextMeter, textOps } from '../text/text-cost.js';
 import { strUpper, strLower, strCasefold, strCapitalize, strTitle, strSwapcase } from '../text/str-methods-case.js';
 import { strIsalpha, strIsdecimal, strIsdigit, strIsnumeric, strIsalnum, strIsspace, strIsascii, strIsprintable,
   strIsupper, strIslower, strIstitle, strIsidentifier } from '../text/str-methods-predicates.js';
@@ -26,11 +27,37 @@ import { strFind, strRfind, strIndex, strRindex, strCount, strStartswith, strEnd
 import { strSplit, strRsplit, strSplitlines, strPartition, strRpartition } from '../text/str-methods-split.js';
 import { strStrip, strLstrip, strRstrip, strRemoveprefix, strRemovesuffix } from '../text/str-methods-strip.js';
 
-/** Every str method charges for the length it may scan, then maps TextError in one place. */
+// Pure text functions (str.format's layout, % formatting) charge through this meter.
+setTextMeter(charge);
+
+/** The characters a call reads: self and its str arguments (tuples of prefixes included). */
+function strArgsLength(args: unknown[]): number {
+  let n = 0;
+  for (const a of args) {
+    if (typeof a === 'string') n += a.length;
+    else if (a instanceof PyTuple) for (const x of a.items) if (typeof x === 'string') n += x.length;
+  }
+  return n;
+}
+
+/** The text rate on what a method wrote: a str's characters, a list's or tuple's items. */
+export function chargeTextResult(r: unknown): void {
+  if (typeof r === 'string') chargeText(r.length);
+  else if (r instanceof PyList) charge(r.items.length);
+  else if (r instanceof PyTuple) charge(r.items.length);
+}
+
+/**
+ * Every str method charges one op plus the text rate (text/text-cost.ts) on the characters it
+ * reads before running and on what it wrote after (sizes that amplify were checked before
+ * allocating, so the work is bounded), then maps TextError in one place.
+ */
 function strTextMethod(fn: NativeFn): NativeFn {
   return (args, kw) => {
-    charge(1 + ((args[0] as string).length >> 6));
-    return textCall(() => fn(args, kw));
+    charge(1 + textOps(strArgsLength(args)));
+    const r = textCall(() => fn(args, kw));
+    chargeTextResult(r);
+    return r;
   };
 }
 
@@ -86,20 +113,14 @@ function strCharsArg(name: string, v: unknown): string | null {
 }
 
 function strSearchMethod(f: (s: string, sub: string, a: number | null, b: number | null) => number): NativeFn {
-  return (a) => {
-    charge((a[0] as string).length >> 6);
-    return f(a[0] as string, strArg(a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]));
-  };
+  return (a) => f(a[0] as string, strArg(a[1]), sliceBoundArg(a[2]), sliceBoundArg(a[3]));
 }
 
 function strSplitMethod(f: (s: string, sep: string | null, max: number) => string[]): NativeFn {
-  return (a) => {
-    const parts = f(a[0] as string, strOrNoneArg(a[1]), ssizeArg(a[2], -1));
-    charge(parts.length);
-    return new PyList(parts);
-  };
+  return (a) => new PyList(f(a[0] as string, strOrNoneArg(a[1]), ssizeArg(a[2], -1)));
 }
 
+/** sep.join(iterable): one op an item while collecting; the caller charges the result's length. */
 export function strJoin(sep: string, iterable: unknown): string {
   const parts: string[] = [];
   if (!isIterable(iterable)) typeErr('can only join an iterable');
@@ -112,8 +133,7 @@ export function strJoin(sep: string, iterable: unknown): string {
     size += (v as string).length + sep.length;
     parts.push(v as string);
   }
-  checkTextSize(size);
-  charge(parts.length + (size >> 6));
+  checkTextSize(size - (parts.length > 0 ? sep.length : 0));
   return parts.join(sep);
 }
 
@@ -151,7 +171,6 @@ const strMethodTable: Record<string, NativeFn> = {
   replace: (a) => {
     if (typeof a[1] !== 'string') typeErr(`replace() argument 1 must be str, not ${clinicTypeName(a[1])}`);
     if (typeof a[2] !== 'string') typeErr(`replace() argument 2 must be str, not ${clinicTypeName(a[2])}`);
-    charge((a[0] as string).length >> 6);
     return strReplace(a[0] as string, a[1] as string, a[2] as string, ssizeArg(a[3], -1));
   },
   split: strSplitMethod(strSplit),

@@ -13,6 +13,9 @@ import { cpLength } from '../text/codepoints.js';
 import { PyBaseException, PyExc_LookupError } from '../core/exception-types.js';
 import { strFormat } from '../ops/str-format.js';
 import { charge } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
+import { checkTextSize } from '../text/size-limit.js';
+import { textCall } from '../ops/text-errors.js';
 import { withSig, clinicTypeName } from './str-method-args.js';
 
 function maketrans(args: unknown[]): unknown {
@@ -43,6 +46,7 @@ function maketrans(args: unknown[]): unknown {
   return d;
 }
 
+/** One op a character (each is a table lookup); a mapping to long strings is size-checked as it grows. */
 function translate(s: string, table: unknown): string {
   let out = '';
   for (const ch of s) {
@@ -58,8 +62,11 @@ function translate(s: string, table: unknown): string {
       throw e;
     }
     if (v === null) continue;
-    if (typeof v === 'string') out += v;
-    else {
+    if (typeof v === 'string') {
+      textCall(() => checkTextSize(out.length + v.length));
+      chargeText(v.length);
+      out += v;
+    } else {
       const n = asInt(v);
       if (n === undefined) typeErr('character mapping must return integer, None or str');
       if (!(n >= 0 && n < 0x110000)) valueErr('character mapping must be in range(0x110000)');
@@ -72,7 +79,12 @@ function translate(s: string, table: unknown): string {
 strType.dict.set('maketrans', new PyStaticMethod(new PyBuiltinFunction('maketrans', (args) => maketrans(args), null)));
 defineMethods(strType, {
   translate: withSig('str', 'translate', { kind: 'one' }, (args) => translate(args[0] as string, args[1])),
-  format_map: withSig('str', 'format_map', { kind: 'one' }, (args) => strFormat(args[0] as string, [], null, args[1])),
+  format_map: withSig('str', 'format_map', { kind: 'one' }, (args) => {
+    chargeText((args[0] as string).length);
+    const r = strFormat(args[0] as string, [], null, args[1]);
+    chargeText(r.length);
+    return r;
+  }),
 });
 
 export const installedStrTranslate = true;
