@@ -20,6 +20,35 @@ export interface ExecuteOptions {
   limits: Limits;
   print: PrintFn | undefined;
   mapPosition: PositionMapper;
+  /** SandboxOptions.onInternalError: the raw detail of an internal error, for debugging only. */
+  onInternalError: InternalErrorHook | undefined;
+}
+
+export type InternalErrorHook = (detail: string) => void;
+
+/**
+ * What RunResult says about internal errors: fixed wording (invariant 9). JavaScript and
+ * isolated-vm texts go only to the caller's onInternalError hook, if there is one.
+ */
+export const INTERNAL_MESSAGES = {
+  runtime: 'the runtime failed (a bug in Corral)',
+  program: 'the compiled program could not be loaded (a bug in Corral)',
+  sandbox: 'the sandbox failed (a bug in Corral)',
+  malformed: 'the runtime returned a malformed outcome (a bug in Corral)',
+  compiler: 'the compiler failed (a bug in Corral)',
+} as const;
+
+/** How RunResult words a result that cannot leave the sandbox (outcome `cause: 'result'`). */
+const UNCONVERTIBLE = "the script's result could not be converted: ";
+
+/** Calls the caller's debugging hook; its failures are its own business, never the run's. */
+export function reportInternal(hook: InternalErrorHook | undefined, detail: string): void {
+  if (hook === undefined) return;
+  try {
+    hook(detail);
+  } catch {
+    // a debugging aid must not change how the run ends
+  }
 }
 
 export function execute(host: IsolateHost, program: Program, options: ExecuteOptions): RunResult {
@@ -42,20 +71,21 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
   const limit = (kind: LimitKind, ops: number): RunResult => ({
     ok: false, value: null, ...base, ops, error: { kind: 'limit', limit: kind, message: limitMessage(kind, limits) },
   });
-  const internal = (message: string, ops = 0): RunResult => ({
-    ok: false, value: null, ...base, ops, error: { kind: 'internal', message },
-  });
+  const internal = (message: string, ops: number, detail: string | null = null): RunResult => {
+    if (detail !== null) reportInternal(options.onInternalError, detail);
+    return { ok: false, value: null, ...base, ops, error: { kind: 'internal', message } };
+  };
 
-  if (execution.kind === 'killed') return limit(execution.limit, 0);
+  if (execution.kind === 'killed') return limit(execution.limit, execution.ops);
   if (execution.kind === 'failed') {
-    const what = execution.stage === 'program' ? 'the compiled program could not be loaded' : 'the sandbox failed';
-    return internal(`${what}: ${execution.detail}`);
+    const what = execution.stage === 'program' ? INTERNAL_MESSAGES.program : INTERNAL_MESSAGES.sandbox;
+    return internal(what, execution.ops, `${execution.stage}: ${execution.detail}`);
   }
   let outcome;
   try {
     outcome = checkOutcome(execution.outcome);
   } catch (e) {
-    if (e instanceof MalformedOutcome) return internal('the runtime returned a malformed outcome');
+    if (e instanceof MalformedOutcome) return internal(INTERNAL_MESSAGES.malformed, 0, e.message);
     throw e;
   }
   // The host's own output count wins over whatever the runtime reports (invariant 1).
@@ -65,13 +95,16 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
       try {
         return { ok: true, value: unmarshal(outcome.value), ...base, ops: outcome.ops, error: null };
       } catch (e) {
-        if (e instanceof MarshalError) return internal(`the script's result could not be converted: ${e.message}`, outcome.ops);
+        if (e instanceof MarshalError) return internal(`${UNCONVERTIBLE}${sanitizeMessage(e.message)}`, outcome.ops);
         throw e;
       }
     case 'limit':
       return limit(outcome.limit, outcome.ops);
     case 'internal':
-      return internal(`internal error in the runtime: ${sanitizeMessage(outcome.message)}`, outcome.ops);
+      // Only the runtime's one non-bug wording is passed on; anything else gets the fixed text.
+      return outcome.result
+        ? internal(`${UNCONVERTIBLE}${sanitizeMessage(outcome.message)}`, outcome.ops)
+        : internal(INTERNAL_MESSAGES.runtime, outcome.ops, outcome.detail ?? outcome.message);
     case 'exception': {
       const exc = mapException(outcome.error, {
         filename, source: program.source, codeNames: program.codeNames, mapPosition: options.mapPosition,

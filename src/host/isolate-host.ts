@@ -6,22 +6,24 @@
 //
 // Each execution gets a fresh context (invariant 8): runtime bundle, then the program's function
 // expression, then `$corral.run(fn, request, write)`. What comes back is returned as `unknown`:
-// the caller validates it (invariant 1). isolated-vm's own error texts never leave this file.
+// the caller validates it (invariant 1). isolated-vm's own error texts leave this file only as the
+// `detail` of a failed execution, which execute.ts hands to the caller's opt-in debugging hook alone.
 
 import ivm from 'isolated-vm';
 import type { RunRequest } from '../runtime/protocol.js';
 import {
   RUNTIME_FILENAME, RuntimeBundleMissing, forgetRuntimeCachedData, runtimeBundleSource, runtimeCachedData, storeRuntimeCachedData,
 } from './runtime-source.js';
-import { sanitizeMessage } from './sanitize.js';
 
 export type Stage = 'runtime' | 'program' | 'run';
 
 /** How one execution ended, before the outcome's contents are checked. */
 export type Execution =
   | { kind: 'returned'; outcome: unknown }
-  | { kind: 'killed'; limit: 'timeout' | 'memory' }
-  | { kind: 'failed'; stage: Stage; /** Sanitised first line of what was thrown (invariant 9). */ detail: string };
+  /** `ops`: the last count the runtime published before it died (within one op slice). */
+  | { kind: 'killed'; limit: 'timeout' | 'memory'; ops: number }
+  /** `detail` is raw JS/isolated-vm wording: for the opt-in debugging hook only, never a RunResult. */
+  | { kind: 'failed'; stage: Stage; detail: string; ops: number };
 
 export type HostWrite = (stream: unknown, text: unknown) => void;
 
@@ -56,9 +58,12 @@ export class IsolateHost {
     } catch (e) {
       if (e instanceof RuntimeBundleMissing) throw e;
       this.dispose();
-      return { kind: 'failed', stage: 'runtime', detail: describe(e) };
+      return { kind: 'failed', stage: 'runtime', detail: describe(e), ops: 0 };
     }
     const { isolate } = live;
+    // The runtime publishes its op count here: it outlives the context and even a disposed isolate.
+    const opsCounter = new SharedArrayBuffer(8);
+    const published = new Float64Array(opsCounter);
     let context: ivm.Context | null = null;
     let stage: Stage = 'runtime';
     try {
@@ -73,12 +78,15 @@ export class IsolateHost {
       const run = entry.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
       const outcome: unknown = run.applySync(
         entry.derefInto(),
-        [fn.derefInto(), new ivm.ExternalCopy(request).copyInto({ release: true }), new ivm.Callback(write)],
+        [
+          fn.derefInto(), new ivm.ExternalCopy(request).copyInto({ release: true }), new ivm.Callback(write),
+          new ivm.ExternalCopy(opsCounter).copyInto({ release: true }),
+        ],
         { timeout: remaining(), result: { copy: true } },
       );
       return { kind: 'returned', outcome };
     } catch (e) {
-      return this.classify(e, stage, deadline);
+      return this.classify(e, stage, deadline, publishedOps(published[0], request.maxOps));
     } finally {
       if (context !== null && !isolate.isDisposed) {
         try {
@@ -103,20 +111,20 @@ export class IsolateHost {
     }
   }
 
-  private classify(e: unknown, stage: Stage, deadline: number): Execution {
+  private classify(e: unknown, stage: Stage, deadline: number, ops: number): Execution {
     const isolate = this.live?.isolate;
     if (isolate === undefined || isolate.isDisposed) {
       // isolated-vm disposes the isolate itself when the heap limit is hit.
       this.live = null;
-      return { kind: 'killed', limit: 'memory' };
+      return { kind: 'killed', limit: 'memory', ops };
     }
     const text = e instanceof Error ? e.message : '';
     if (/timed out/i.test(text) || Date.now() >= deadline) {
       // An interrupted isolate may hold half-updated state: replace it, never reuse it.
       this.dispose();
-      return { kind: 'killed', limit: 'timeout' };
+      return { kind: 'killed', limit: 'timeout', ops };
     }
-    return { kind: 'failed', stage, detail: describe(e) };
+    return { kind: 'failed', stage, detail: describe(e), ops };
   }
 
   private ensure(): Live {
@@ -152,8 +160,14 @@ export class IsolateHost {
   }
 }
 
+/** The shared counter as the runtime left it; it comes from the hostile side, so it is checked. */
+function publishedOps(value: number | undefined, maxOps: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.min(Math.floor(value), maxOps) : 0;
+}
+
 function describe(e: unknown): string {
-  return sanitizeMessage(e instanceof Error ? `${e.name}: ${e.message}` : 'a non-error value was thrown');
+  if (!(e instanceof Error)) return 'a non-Error value was thrown';
+  return `${e.name}: ${e.message}${e.stack === undefined ? '' : `\n${e.stack}`}`;
 }
 
 /** isolated-vm sets these on the Script it returns, but its typings leave them out. */

@@ -16,7 +16,7 @@ export type CheckedOutcome =
   | { status: 'ok'; value: unknown; ops: number }
   | { status: 'exception'; error: RaisedException; ops: number }
   | { status: 'limit'; limit: LimitKind; ops: number }
-  | { status: 'internal'; message: string; ops: number };
+  | { status: 'internal'; message: string; result: boolean; detail: string | null; ops: number };
 
 const LIMIT_KINDS: readonly LimitKind[] = ['ops', 'output', 'memory', 'timeout', 'recursion-internal'];
 const MAX_TYPE_CHARS = 200;
@@ -39,7 +39,13 @@ export function checkOutcome(raw: unknown): CheckedOutcome {
       if (!LIMIT_KINDS.includes(o['limit'] as LimitKind)) throw new MalformedOutcome('unknown limit kind');
       return { status: 'limit', limit: o['limit'] as LimitKind, ops };
     case 'internal':
-      return { status: 'internal', message: capString(o['message'], MAX_MESSAGE_CHARS, 'internal message'), ops };
+      return {
+        status: 'internal',
+        message: capString(o['message'], MAX_MESSAGE_CHARS, 'internal message'),
+        result: o['cause'] === 'result',
+        detail: typeof o['detail'] === 'string' ? capString(o['detail'], MAX_MESSAGE_CHARS, 'internal detail') : null,
+        ops,
+      };
     default:
       throw new MalformedOutcome('unknown status');
   }

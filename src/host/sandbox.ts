@@ -9,14 +9,13 @@ import { compile } from '../pipeline.js';
 import { originalPositionFor, type OriginalSpan } from '../codegen/source-map.js';
 import type { Limits, Policy, Program, RunResult } from '../types.js';
 import { compileFailure } from './compile-errors.js';
-import { execute } from './execute.js';
+import { INTERNAL_MESSAGES, type InternalErrorHook, execute, reportInternal } from './execute.js';
 import { IsolateHost } from './isolate-host.js';
 import { resolveLimits } from './limits.js';
 import { marshalInputs } from './marshal.js';
 import { assertNoNodeSnapshot } from './node-flags.js';
 import { PrintCallbackFailed, type PrintFn } from './output.js';
 import { RuntimeBundleMissing } from './runtime-source.js';
-import { sanitizeMessage } from './sanitize.js';
 import type { PositionMapper } from './traceback.js';
 
 export interface SandboxOptions {
@@ -26,6 +25,11 @@ export interface SandboxOptions {
   print?: PrintFn;
   /** File name for scripts given as source text. Default `<script>`. */
   filename?: string;
+  /**
+   * Debugging opt-in: called with the raw detail (JavaScript error text and stack) of an internal
+   * error. RunResult only ever carries a fixed message; this detail stays with the host.
+   */
+  onInternalError?: InternalErrorHook;
 }
 
 export interface RunOptions {
@@ -40,6 +44,7 @@ export class Sandbox {
   private readonly policy: Partial<Policy>;
   private readonly print: PrintFn | undefined;
   private readonly filename: string;
+  private readonly onInternalError: InternalErrorHook | undefined;
   private host: IsolateHost | null;
   /** Settles when the last queued run has finished. */
   private queue: Promise<void> = Promise.resolve();
@@ -50,6 +55,7 @@ export class Sandbox {
     this.policy = { ...options.policy };
     this.print = options.print;
     this.filename = options.filename ?? '<script>';
+    this.onInternalError = options.onInternalError;
     this.host = new IsolateHost(this.limits.memoryLimitMb);
   }
 
@@ -74,7 +80,8 @@ export class Sandbox {
         : programOrSource;
     } catch (e) {
       // The compiler promises never to throw for a bad script; if it does anyway, that is our bug.
-      return internalResult(`the compiler failed: ${sanitizeMessage(e instanceof Error ? e.message : String(e))}`);
+      reportInternal(this.onInternalError, `compiler: ${errorDetail(e)}`);
+      return internalResult(INTERNAL_MESSAGES.compiler);
     }
     const filename = options.filename ?? program.filename;
     if (!program.ok) {
@@ -83,12 +90,14 @@ export class Sandbox {
     try {
       return execute(host, program, {
         filename, inputs, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
+        onInternalError: this.onInternalError,
       });
     } catch (e) {
       if (e instanceof PrintCallbackFailed) throw e.error; // the caller's own error, unchanged
       if (e instanceof RuntimeBundleMissing) throw e;
       host.dispose();
-      return internalResult(`the sandbox failed: ${sanitizeMessage(e instanceof Error ? e.message : String(e))}`);
+      reportInternal(this.onInternalError, `host: ${errorDetail(e)}`);
+      return internalResult(INTERNAL_MESSAGES.sandbox);
     }
   }
 
@@ -97,6 +106,10 @@ export class Sandbox {
     this.host?.dispose();
     this.host = null;
   }
+}
+
+function errorDetail(e: unknown): string {
+  return e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : 'a non-Error value was thrown';
 }
 
 function internalResult(message: string): RunResult {

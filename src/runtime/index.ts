@@ -7,7 +7,7 @@ import type { RuntimeABI } from './abi.js';
 import type { CorralEntry, RunOutcome, RunRequest, WriteCallback, RaisedException, SystemExitInfo } from './protocol.js';
 import { S, runCtx, resetState } from './state.js';
 import { LimitSignal } from './core/signals.js';
-import { outOfOpsLimit, memoryLimit, setMemoryCaps } from './core/budget.js';
+import { refillOps, memoryLimit, setMemoryCaps, opsUsed, publishOps, isAllocationFailure } from './core/budget.js';
 import { PyFloat } from './core/float-box.js';
 import { Ellipsis } from './core/singletons.js';
 import { PyBaseException, PyExc_RecursionError, PyExc_SystemExit } from './core/exception-types.js';
@@ -50,7 +50,9 @@ installTypes();
 
 const rt = {
   state: S,
-  outOfOps: outOfOpsLimit,
+  // Returns after refilling a slice; throws the ops limit only when the budget is gone. The ABI
+  // types it `never` because generated code must not rely on it returning (nothing after the tick does).
+  outOfOps: refillOps as () => never,
   tooDeep(): never {
     S.depth--;
     // CPython fails the call itself: the traceback ends at the call site, not in the callee's prologue.
@@ -190,26 +192,31 @@ function isSame(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'number' && Number.isNaN(a) && Object.is(a, b));
 }
 
-function opsUsed(): number {
-  return Math.min(runCtx.maxOps, Math.max(0, runCtx.maxOps - S.ops));
-}
-
 function exceptionTypeName(e: PyBaseException): string {
   return e.cls.module === '__main__' ? e.cls.qualname : qualifiedTypeName(e.cls);
 }
 
+/** str(e) for the outcome; script code (a `__str__`) may run here, so limits propagate. */
 function safeMessage(e: PyBaseException): string {
+  let text: string;
   try {
-    return pyStr(e);
-  } catch {
+    text = pyStr(e);
+  } catch (x) {
+    if (S.halt !== null || !(x instanceof PyBaseException)) throw x;
     return '<exception str() failed>';
   }
+  return text.length > MAX_MESSAGE_CHARS ? text.slice(0, MAX_MESSAGE_CHARS) : text;
 }
+
+/** The host keeps this many characters of a message and this many links of a chain (host/outcome.ts). */
+const MAX_MESSAGE_CHARS = 1 << 20;
+const MAX_CHAIN = 100;
 
 /** `chained`: shown as the cause or context of another, so its traceback starts where it was caught. */
 function raisedOf(e: PyBaseException, seen: Set<PyBaseException>, chained = false): RaisedException {
   seen.add(e);
-  const link = (x: PyBaseException | null): RaisedException | null => (x === null || seen.has(x) ? null : raisedOf(x, seen, true));
+  const link = (x: PyBaseException | null): RaisedException | null =>
+    (x === null || seen.has(x) || seen.size >= MAX_CHAIN ? null : raisedOf(x, seen, true));
   return {
     type: exceptionTypeName(e),
     message: safeMessage(e),
@@ -231,32 +238,54 @@ function systemExitInfo(e: PyBaseException): SystemExitInfo {
   let message: string;
   try {
     message = pyStr(code);
-  } catch {
+  } catch (x) {
+    if (S.halt !== null || !(x instanceof PyBaseException)) throw x;
     message = '';
   }
   return { code: 1, message };
 }
 
-function internalMessage(e: unknown): string {
-  if (e instanceof MarshalError) return e.message;
-  if (e instanceof Error) return `runtime error: ${e.name}: ${e.message}`;
-  return 'runtime error: unknown failure';
+/**
+ * A runtime bug's outcome. The message is fixed wording (invariant 9: no JavaScript error names or
+ * texts reach the script's user); the JS detail goes in `detail`, which the host hands only to a
+ * caller that asked for it (SandboxOptions.onInternalError).
+ */
+function internalOutcome(e: unknown): RunOutcome {
+  if (e instanceof MarshalError) return { status: 'internal', message: e.message, cause: 'result', ops: opsUsed() };
+  let detail = 'a non-Error value was thrown';
+  try {
+    if (e instanceof Error) detail = `${e.name}: ${e.message}\n${String(e.stack ?? '')}`;
+  } catch {
+    // a getter on the error failed; the fixed message is enough
+  }
+  return { status: 'internal', message: 'the runtime failed (a bug in Corral)', detail, ops: opsUsed() };
 }
 
-function outcomeOf(e: unknown): RunOutcome {
-  const ops = opsUsed();
-  if (e instanceof LimitSignal) return { status: 'limit', limit: e.limit, ops };
+function outcomeOf(thrown: unknown): RunOutcome {
+  // A tripped limit wins over whatever unwound the stack afterwards (a runtime bug, an exception
+  // raised in place of the signal): the verdict comes from S.halt, which no script can set.
+  const e = S.halt ?? thrown;
+  if (e instanceof LimitSignal) return { status: 'limit', limit: e.limit, ops: opsUsed() };
+  if (isAllocationFailure(e)) return { status: 'limit', limit: 'memory', ops: opsUsed() };
   let exc: PyBaseException | null = e instanceof PyBaseException ? e : null;
   if (exc === null && e instanceof RangeError && String(e.message).includes('call stack')) {
     exc = newExc(PyExc_RecursionError, 'maximum recursion depth exceeded');
     exc.frames = framesFromSites(callSitesOf(() => (e as { stack?: unknown }).stack));
   }
-  if (exc !== null) return { status: 'exception', error: raisedOf(exc, new Set()), ops };
-  return { status: 'internal', message: internalMessage(e), ops };
+  if (exc === null) return internalOutcome(e);
+  try {
+    // Builds the message with str(), which may run the script's __str__: that can trip a limit too.
+    const error = raisedOf(exc, new Set());
+    return { status: 'exception', error, ops: opsUsed() };
+  } catch (x) {
+    return S.halt instanceof LimitSignal ? { status: 'limit', limit: S.halt.limit, ops: opsUsed() } : internalOutcome(x);
+  }
 }
 
-function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunOutcome {
+function run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCounter?: unknown): RunOutcome {
   resetState(request.maxOps, request.maxRecursion);
+  if (opsCounter instanceof SharedArrayBuffer && opsCounter.byteLength >= 8) runCtx.opsPublished = new Float64Array(opsCounter, 0, 1);
+  publishOps();
   runCtx.filename = request.filename;
   runCtx.jsFilename = request.jsFilename;
   runCtx.maxOutputBytes = request.maxOutputBytes;
@@ -285,6 +314,7 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunO
     } catch (e) {
       return outcomeOf(e);
     }
+    publishOps();
     return outcome;
   } finally {
     E.stackTraceLimit = prevLimit;

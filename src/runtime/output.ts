@@ -2,8 +2,8 @@
 // when it passes ~8 KiB and at the end of the run. Bytes are counted (UTF-8) against
 // maxOutputBytes; a script that exceeds it gets what fits, then the 'output' limit.
 
-import { runCtx, S } from './state.js';
-import { LimitSignal } from './core/signals.js';
+import { runCtx } from './state.js';
+import { haltRun } from './core/budget.js';
 
 const FLUSH_AT = 8192;
 
@@ -46,9 +46,7 @@ export function writeOutput(text: string): void {
     if (fit.length > 0) runCtx.outBuf.push(fit);
     runCtx.outBytes = runCtx.maxOutputBytes;
     flushOutput();
-    const sig = new LimitSignal('output');
-    S.halt = sig;
-    throw sig;
+    haltRun('output');
   }
   runCtx.outBytes += bytes;
   runCtx.outBuf.push(text);

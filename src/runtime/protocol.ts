@@ -7,9 +7,10 @@
 //      `globalThis.$corral: CorralEntry` and nothing else on the global object.
 //   2. host: run the compiled program script (codegen output, a function expression `(function
 //      $module($rt) {...})`) in the same context with `{ reference: true }`.
-//   3. host: `$corral.run(moduleFn, request, write)` via applySync with the function reference
-//      derefInto()'d, the request copied in, and `write` an ivm.Callback. The runtime calls the
-//      module function with its ABI object and returns a RunOutcome, copied out.
+//   3. host: `$corral.run(moduleFn, request, write, opsCounter)` via applySync with the function
+//      reference derefInto()'d, the request copied in, `write` an ivm.Callback and `opsCounter` a
+//      SharedArrayBuffer shared with the host. The runtime calls the module function with its ABI
+//      object and returns a RunOutcome, copied out.
 
 /** What the host passes to `$corral.run`. */
 export interface RunRequest {
@@ -91,8 +92,18 @@ export type RunOutcome =
   | { status: 'ok'; value: Marshalled; ops: number }
   | { status: 'exception'; error: RaisedException; ops: number }
   | { status: 'limit'; limit: LimitKind; ops: number }
-  | { status: 'internal'; message: string; ops: number };
+  /**
+   * `cause: 'result'`: the script's value cannot leave the sandbox (a cycle, too deep); `message`
+   * says why in Corral's words. Otherwise a runtime bug: `detail` (JS error text and stack) is for
+   * the host's opt-in debugging hook only and never reaches a RunResult.
+   */
+  | { status: 'internal'; message: string; cause?: 'result'; detail?: string; ops: number };
 
 export interface CorralEntry {
-  run(moduleFn: unknown, request: RunRequest, write: WriteCallback): RunOutcome;
+  /**
+   * `opsCounter`: a SharedArrayBuffer of at least 8 bytes, shared with the host. The runtime keeps
+   * the ops used so far in it as a Float64 (refreshed at least once per op slice), so a run killed
+   * by the wall clock or the memory limit still reports how far it got.
+   */
+  run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCounter?: unknown): RunOutcome;
 }

@@ -10,6 +10,12 @@ export const S: RunState = { ops: 0, depth: 0, maxDepth: 1000, halt: null };
 /** Everything else a run needs: request data, output buffer, the exception-handling stack, ids. */
 export const runCtx = {
   maxOps: 0,
+  /** Ops not yet handed to the current slice in `S.ops` (see budget.ts: ops used = maxOps − reserve − S.ops). */
+  opsReserve: 0,
+  /** Shared with the host: ops used so far, published at every slice refill (RunRequest's counter). */
+  opsPublished: null as Float64Array | null,
+  /** The ops used when a limit tripped (-1 while none has): later ticks do not count. */
+  opsAtHalt: -1,
   filename: '<script>',
   jsFilename: '',
   /** Unmarshalled inputs by global name. */
@@ -37,8 +43,14 @@ export const runCtx = {
   modules: new Map<string, unknown>(),
 };
 
+/** Ops handed to generated code at a time; see `refillOps` in core/budget.ts. */
+export const OPS_SLICE = 1 << 16;
+
 export function resetState(maxOps: number, maxRecursion: number): void {
-  S.ops = maxOps;
+  S.ops = Math.min(maxOps, OPS_SLICE);
+  runCtx.opsReserve = maxOps - S.ops;
+  runCtx.opsPublished = null;
+  runCtx.opsAtHalt = -1;
   // The module's own frame counts, as in CPython: with a limit of 1000, 999 nested calls fit.
   S.depth = 1;
   S.maxDepth = maxRecursion;

@@ -10,12 +10,13 @@ import { FAKE_RUNTIME, program } from './fake-runtime.js';
 function setup(limits = {}) {
   const host = new IsolateHost(32, () => FAKE_RUNTIME);
   const printed: string[] = [];
+  const details: string[] = [];
   const options: ExecuteOptions = {
     filename: 'test.py', inputs: {}, limits: resolveLimits({ memoryLimitMb: 32, timeoutMs: 2000, ...limits }),
-    print: (text) => printed.push(text), mapPosition: () => null,
+    print: (text) => printed.push(text), mapPosition: () => null, onInternalError: (d) => details.push(d),
   };
   const run = (js: string) => execute(host, program(js), options);
-  return { host, run, printed };
+  return { host, run, printed, details };
 }
 
 describe('IsolateHost + execute', () => {
@@ -55,13 +56,32 @@ describe('IsolateHost + execute', () => {
     expect(next.value).toBe('alive');
   });
 
-  it('sanitises a JavaScript error escaping the runtime', () => {
-    const { run } = setup();
-    const r = run(`(function $module($rt) { throw new Error('boom at /home/secret/file.js:1'); })`);
-    expect(r.error?.kind).toBe('internal');
-    expect(r.error?.message).toMatch(/^the sandbox failed: Error: boom at <path>/);
-    const text = JSON.stringify(r.error);
-    expect(text).not.toMatch(/secret|isolated-vm|\.js:|\\n\s+at /);
+  it('keeps JavaScript error text out of the result and hands it to the opt-in hook only', () => {
+    const { run, details } = setup();
+    const r = run(`(function $module($rt) { throw new TypeError('boom at /home/secret/file.js:1'); })`);
+    expect(r.error).toEqual({ kind: 'internal', message: 'the sandbox failed (a bug in Corral)' });
+    expect(details).toHaveLength(1);
+    expect(details[0]).toMatch(/^run: TypeError: boom at \/home\/secret/);
+    const inside = run(`(function $module($rt) { return { status: 'internal', message: 'TypeError: x is not a function', detail: 'raw', ops: 3 }; })`);
+    expect(inside.error).toEqual({ kind: 'internal', message: 'the runtime failed (a bug in Corral)' });
+    expect(inside.ops).toBe(3);
+    expect(details[1]).toBe('raw');
+  });
+
+  it('reports the op count the runtime published when a kill ends the run', () => {
+    const { run } = setup({ timeoutMs: 100, maxOps: 1e9 });
+    const slow = run(`(function $module($rt) { $rt.publishOps(1234); for (;;) {} })`);
+    expect(slow.error).toMatchObject({ kind: 'limit', limit: 'timeout' });
+    expect(slow.ops).toBe(1234);
+    const { run: run2 } = setup({ timeoutMs: 20_000, maxOps: 1e9 });
+    const hog = run2(`(function $module($rt) { $rt.publishOps(77); const a = []; for (;;) a.push(new Array(10000).fill(a.length)); })`);
+    expect(hog.error).toMatchObject({ kind: 'limit', limit: 'memory' });
+    expect(hog.ops).toBe(77);
+    // The counter comes from the hostile side: nonsense is clamped, never trusted.
+    const lie = run(`(function $module($rt) { $rt.publishOps(1e300); for (;;) {} })`);
+    expect(lie.ops).toBe(1e9);
+    const nan = run(`(function $module($rt) { $rt.publishOps(NaN); for (;;) {} })`);
+    expect(nan.ops).toBe(0);
   });
 
   it('rejects malformed outcomes without trusting them', () => {

@@ -6,7 +6,7 @@
 import { PyBaseException, PyExc_BaseException, PyExc_RecursionError, PyExc_RuntimeError, PyExc_AssertionError } from '../core/exception-types.js';
 import { PyType, isSubtype } from '../core/pytype.js';
 import { PyTuple } from '../types/tuple.js';
-import { LimitSignal } from '../core/signals.js';
+import { haltOn, haltRun, isAllocationFailure } from '../core/budget.js';
 import { runCtx, S } from '../state.js';
 import { prepareRaise, newExc, typeErr, callSitesOf, framesFromSites, raiseNew, captureStack } from './raise.js';
 import { callArgs } from './call.js';
@@ -42,6 +42,9 @@ function isStackOverflow(e: unknown): e is RangeError {
 }
 
 export function caught(e: unknown): unknown {
+  // Once a limit has tripped nothing may handle anything, even a Python exception that some
+  // runtime path raised in place of the signal.
+  if (S.halt !== null) throw S.halt;
   if (e instanceof PyBaseException) {
     e.catchHolder = captureStack();
     runCtx.handling.push(e);
@@ -54,9 +57,9 @@ export function caught(e: unknown): unknown {
     runCtx.handling.push(r);
     return r;
   }
-  // LimitSignal, or a JS error from a runtime bug: never visible to script code.
-  if (e instanceof LimitSignal) S.halt = e;
-  throw e;
+  // A LimitSignal, or a JS error from a runtime bug: never visible to script code, and terminal.
+  if (isAllocationFailure(e)) haltRun('memory');
+  return haltOn(e);
 }
 
 export function handled(): void {
