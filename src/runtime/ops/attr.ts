@@ -111,6 +111,8 @@ export function lookupAttr(obj: unknown, name: string): unknown {
 /** What CPython does when no table has the name: the script's __getattr__, if its class has one. */
 function missingAttr(obj: unknown, name: string): unknown {
   if (obj instanceof PyType) return undefined;
+  // CPython's method_getattro: what the method type lacks is looked up on the function.
+  if (obj instanceof PyBoundMethod && obj.func instanceof PyFunction) return lookupAttr(obj.func, name);
   const ga = userDunderOfType(typeOf(obj), '__getattr__');
   return ga === undefined ? undefined : callWithSelf(ga, obj, [name]);
 }
@@ -135,9 +137,19 @@ export function noAttribute(obj: unknown, name: string): never {
   return attrErr(`'${typeOf(obj).name}' object has no attribute '${name}'`);
 }
 
+/** A bound method's missing attribute, as CPython words it: `[].append` is a builtin_function_or_method, a script method defers to its function. */
+function noBoundMethodAttribute(m: PyBoundMethod, name: string): never {
+  if (m.func instanceof PyBuiltinFunction) attrErr(`'builtin_function_or_method' object has no attribute '${name}'`);
+  if (m.func instanceof PyFunction) attrErr(`'function' object has no attribute '${name}'`);
+  return attrErr(`'method' object has no attribute '${name}'`);
+}
+
 export function getattr(obj: unknown, name: string): unknown {
   const v = lookupAttr(obj, name);
-  if (v === undefined) noAttribute(obj, name);
+  if (v === undefined) {
+    if (obj instanceof PyBoundMethod) noBoundMethodAttribute(obj, name);
+    noAttribute(obj, name);
+  }
   return v;
 }
 
