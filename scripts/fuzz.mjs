@@ -35,7 +35,7 @@ const seed = opts.seed !== undefined ? Number(opts.seed) : Math.floor(Math.rando
 
 /** @param {string} detail */
 function signature(kind, detail) {
-  return `${kind}: ${detail.replace(/^run \d: /, '').replace(/UNREACHABLE_\d+/g, 'UNREACHABLE_n').replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 120)}`;
+  return `${kind}: ${detail.replace(/run \d:? ?/g, '').replace(/UNREACHABLE_\d+/g, 'UNREACHABLE_n').replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 200)}`;
 }
 
 /** @param {string} text */
@@ -108,7 +108,7 @@ const { findings, outcomes, ran } = await fuzz({
       const sig = signature(p.kind, p.detail);
       const n = seen.get(sig) ?? 0;
       seen.set(sig, n + 1);
-      if (n === 0) console.log(`  NEW ${p.kind} at case ${c.index} (${c.generator} ${c.origin}): ${p.detail.split('\n')[0]?.slice(0, 200)}`);
+      if (n === 0) console.log(`  NEW ${p.kind} at case ${c.index} (${c.generator} ${c.origin}): ${p.detail.split('\n').slice(0, 2).join(' | ').slice(0, 240)}`);
       if (n >= KEEP_PER_SIGNATURE) continue;
       const file = join(FINDINGS, `${p.kind}-${seed}-${c.index}.py`);
       const header = [

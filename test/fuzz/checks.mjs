@@ -112,5 +112,5 @@ export function checkRuns(source, first, second, after) {
     problems.push({ kind: 'unresponsive', detail: `print(6 * 7) afterwards gave ${JSON.stringify(after.stdout)} (${outcome(after)}${after.error ? `: ${after.error.message}` : ''})` });
   }
   // One problem per distinct detail.
-  return problems.filter((p, i) => problems.findIndex((q) => q.kind === p.kind && q.detail.replace(/^run \d/, '') === p.detail.replace(/^run \d/, '')) === i);
+  return problems.filter((p, i) => problems.findIndex((q) => q.kind === p.kind && q.detail.replace(/run \d/g, '') === p.detail.replace(/run \d/g, '')) === i);
 }

@@ -24,9 +24,15 @@ const CASES_PER_WORKER = 300;
 /** @typedef {{ kind: string, detail: string, case: Case }} Finding */
 
 export class FuzzWorker {
-  /** @param {object} [limits] */
-  constructor(limits = FUZZ_LIMITS) {
+  /**
+   * @param {object} [limits] Sandbox limits for each case
+   * @param {{ workerPath?: string, graceMs?: number }} [options] another worker script (tests), another hang grace
+   */
+  constructor(limits = FUZZ_LIMITS, { workerPath = WORKER, graceMs = HANG_GRACE_MS } = {}) {
+    /** @type {{ maxOps: number, timeoutMs: number, memoryLimitMb: number }} */
     this.limits = { ...FUZZ_LIMITS, ...limits };
+    this.workerPath = workerPath;
+    this.graceMs = graceMs;
     /** @type {import('node:child_process').ChildProcess | null} */
     this.child = null;
     this.cases = 0;
@@ -37,7 +43,7 @@ export class FuzzWorker {
   spawn() {
     this.stderr = '';
     this.cases = 0;
-    const child = fork(WORKER, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
+    const child = fork(this.workerPath, [], { execArgv: ['--no-node-snapshot'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' });
     child.stderr?.on('data', (chunk) => { this.stderr = (this.stderr + chunk).slice(-4000); });
     this.child = child;
     return child;
@@ -59,7 +65,7 @@ export class FuzzWorker {
     this.cases++;
     const id = this.nextId++;
     const started = Date.now();
-    const bound = this.limits.timeoutMs + HANG_GRACE_MS;
+    const bound = this.limits.timeoutMs + this.graceMs;
     return new Promise((resolve) => {
       let phase = 'start';
       /** @type {NodeJS.Timeout | undefined} */

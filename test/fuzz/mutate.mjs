@@ -56,12 +56,13 @@ function indentOf(line) {
 export function mutate(rng, source) {
   let lines = source.split('\n');
   const count = rng.weighted([[4, 1], [3, 2], [2, 3], [1, 4]]);
-  for (let k = 0; k < count; k++) {
+  for (let k = 0, tries = 0; k < count && tries < 20; tries++) {
+    const before = lines.join('\n');
     const i = rng.int(Math.max(lines.length, 1));
     const line = lines[i] ?? '';
     const op = rng.weighted([
-      [2, 'delete'], [2, 'duplicate'], [2, 'swap'], [1, 'indent'], [2, 'insert'], [3, 'operator'], [4, 'literal'],
-      [2, 'unicode'], [1, 'truncate'], [2, 'jsname'], [2, 'dunder'], [1, 'nest'], [1, 'string'],
+      [1, 'delete'], [1, 'duplicate'], [1, 'swap'], [0.5, 'indent'], [2, 'insert'], [3, 'operator'], [5, 'literal'],
+      [1.5, 'unicode'], [0.5, 'truncate'], [2, 'jsname'], [1, 'dunder'], [1, 'nest'], [1, 'string'],
     ]);
     switch (op) {
       case 'delete':
@@ -132,6 +133,7 @@ export function mutate(rng, source) {
         break;
       }
     }
+    if (lines.join('\n') !== before) k++; // a mutation that found nothing to change does not count
   }
   return lines.join('\n');
 }

@@ -32,7 +32,10 @@ async function runCase({ id, source, limits }) {
   if (program.diagnostics.some((d) => d.code === 'E300')) {
     problems.push({ kind: 'verifier', detail: program.diagnostics.filter((d) => d.code === 'E300').map((d) => d.message).join('; ') });
   }
-  const sandbox = new Sandbox({ limits, filename: 'fuzz.py' });
+  /** @type {string[]} the raw JS detail of internal errors (SandboxOptions.onInternalError), for triage */
+  const internals = [];
+  const onInternalError = (/** @type {string} */ detail) => { internals.push(detail.split('\n').slice(0, 4).join('\n')); };
+  const sandbox = new Sandbox({ limits, filename: 'fuzz.py', onInternalError });
   try {
     const results = [];
     for (const phase of ['run 1', 'run 2', 'after']) {
@@ -45,7 +48,9 @@ async function runCase({ id, source, limits }) {
       }
     }
     const [first, second, after] = results;
-    problems.push(...checkRuns(source, first, second, after));
+    for (const p of checkRuns(source, first, second, after)) {
+      problems.push(p.kind === 'internal' && internals.length ? { ...p, detail: `${p.detail}\n${internals[0]}` } : p);
+    }
     return done(outcome(first), first.ops);
   } finally {
     sandbox.dispose();
