@@ -1,4 +1,4 @@
-# expect: error AttributeError: 'method' object has no attribute '__func__'
+# expect: error AttributeError: 'function' object has no attribute '__func__'
 class A:
     def m(self):
         pass

@@ -1,4 +1,4 @@
-# expect: error AttributeError: 'method' object has no attribute '__self__'
+# expect: error AttributeError: 'function' object has no attribute '__self__'
 class A:
     def m(self):
         pass
