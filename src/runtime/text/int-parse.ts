@@ -3,6 +3,7 @@
 // (CVE-2020-10735: quadratic-time conversion), which also bounds the work a script can demand.
 
 import { strRepr } from './str-repr.js';
+import { chargeText } from './text-cost.js';
 import { TextError } from './text-error.js';
 import { decimalValueCp, isSpaceCp } from './char-classes.js';
 import { cpSlice } from './codepoints.js';
@@ -85,6 +86,7 @@ function intParseInvalidLiteral(s: string, base: number): TextError {
 
 /** Python int(s, base) for a str s. */
 export function parseIntText(s: string, base: number): number | bigint {
+  chargeText(s.length);
   if (base !== 0 && (base < 2 || base > 36)) {
     throw new TextError('ValueError', 'int() base must be >= 2 and <= 36, or 0');
   }
@@ -155,7 +157,9 @@ export function intToBase(n: number | bigint, base: 2 | 8 | 16): string {
   const prefix = base === 2 ? '0b' : base === 8 ? '0o' : '0x';
   const negative = n < 0;
   const magnitude = negative ? -n : n;
-  return (negative ? '-' : '') + prefix + magnitude.toString(base);
+  const digits = magnitude.toString(base);
+  chargeText(digits.length);
+  return (negative ? '-' : '') + prefix + digits;
 }
 
 /** Python str(n) for an int, refusing more than 4300 digits as CPython 3.11 does. */
@@ -167,5 +171,7 @@ export function intToDecimalString(n: number | bigint): string {
   if (bits > 14300 || (bits > 14270 && magnitude.toString().length > INT_STR_DIGITS_LIMIT)) {
     throw new TextError('ValueError', `Exceeds the limit (${INT_STR_DIGITS_LIMIT} digits) for integer string conversion; ${INT_LIMIT_HINT}`);
   }
-  return n.toString();
+  const text = n.toString();
+  chargeText(text.length);
+  return text;
 }

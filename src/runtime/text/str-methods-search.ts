@@ -86,9 +86,9 @@ export function strReplace(s: string, old: string, replacement: string, count: n
     const chars = Array.from(s);
     const n = Math.min(limit, chars.length + 1);
     checkTextSize(s.length + n * replacement.length);
-    let out = '';
-    for (let i = 0; i < chars.length; i++) out += (i < n ? replacement : '') + chars[i];
-    return n > chars.length ? out + replacement : out;
+    // R c0 R c1 ... R c(n-1) c(n) ..., and a final R when every gap (n = len + 1) is replaced
+    if (n > chars.length) return replacement + chars.join(replacement) + (chars.length > 0 ? replacement : '');
+    return replacement + chars.slice(0, n).join(replacement) + chars.slice(n).join('');
   }
   let n = 0;
   for (let at = searchForward(s, old); at >= 0 && n < limit; at = searchForward(s, old, at + old.length)) n++;

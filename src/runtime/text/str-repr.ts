@@ -3,6 +3,8 @@
 // other non-printable code points are escaped as \xNN, \uNNNN or \UNNNNNNNN.
 
 import { isPrintableCp } from './char-classes.js';
+import { checkTextSize } from './size-limit.js';
+import { chargeText } from './text-cost.js';
 
 // Anything that may need an escape: controls, quotes, backslash, DEL and everything non-ASCII.
 const REPR_NEEDS_ESCAPE = /[\x00-\x1f'"\\\x7f-\uffff]/;
@@ -18,10 +20,14 @@ function reprEscapeCp(cp: number): string {
 }
 
 function reprQuoteAndEscape(s: string, asciiOnly: boolean): string {
+  chargeText(s.length);
   if (!REPR_NEEDS_ESCAPE.test(s)) return "'" + s + "'";
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
+  let n = 0;
   for (const ch of s) {
+    // escapes grow the text up to 10x: check the size as it grows (overshoot < 40 KiB)
+    if ((++n & 4095) === 0) checkTextSize(out.length);
     const cp = ch.codePointAt(0)!;
     if (ch === quote || ch === '\\') out += '\\' + ch;
     else if (ch === '\t') out += '\\t';
@@ -31,6 +37,7 @@ function reprQuoteAndEscape(s: string, asciiOnly: boolean): string {
     else if (asciiOnly || !isPrintableCp(cp)) out += reprEscapeCp(cp);
     else out += ch;
   }
+  chargeText(out.length);
   return out + quote;
 }
 

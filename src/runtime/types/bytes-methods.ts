@@ -139,7 +139,7 @@ export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
   if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
   const k = a.data.length === 0 ? 0 : Math.max(0, Number(n));
   // beyond sys.maxsize CPython cannot even size the result
-  if (!(a instanceof PyByteArray) && a.data.length * k > 9223372036854775807) overflowErr('repeated bytes are too long');
+  if (!(a instanceof PyByteArray) && BigInt(a.data.length) * BigInt(k) > 9223372036854775807n) overflowErr('repeated bytes are too long');
   checkBytes(a.data.length * k);
   const d = new Uint8Array(a.data.length * k);
   for (let i = 0; i < k; i++) d.set(a.data, i * a.data.length);

@@ -5,6 +5,9 @@
 import type { PyType } from '../core/pytype.js';
 import { bytesType, bytearrayType } from '../core/builtin-types.js';
 import { checkBytes } from '../core/budget.js';
+import { chargeText } from '../text/text-cost.js';
+import { checkTextSize } from '../text/size-limit.js';
+import { textCall } from '../ops/text-errors.js';
 
 export class PyBytes {
   /** Read-only for bytes; a bytearray replaces it (see PyByteArray.setData). */
@@ -84,7 +87,11 @@ function bytesLiteral(b: PyBytes): string {
   }
   const q = hasSingle && !hasDouble ? '"' : "'";
   let out = 'b' + q;
+  let n = 0;
+  chargeText(b.data.length);
   for (const c of b.data) {
+    // escapes grow the text up to 4x: check the size as it grows
+    if ((++n & 4095) === 0) textCall(() => checkTextSize(out.length));
     // bytearray's repr escapes every single quote, whatever the delimiter (CPython's bytearray_repr)
     if (c === 0x5c || (c === 0x27 && (q === "'" || b instanceof PyByteArray))) out += '\\' + String.fromCharCode(c);
     else if (c === 0x09) out += '\\t';
@@ -93,5 +100,6 @@ function bytesLiteral(b: PyBytes): string {
     else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
     else out += String.fromCharCode(c);
   }
+  chargeText(out.length);
   return out + q;
 }

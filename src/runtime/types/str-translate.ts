@@ -23,6 +23,7 @@ function maketrans(args: unknown[]): unknown {
   if (args.length === 1) {
     const m = args[0];
     if (!(m instanceof PyDict)) typeErr('if you give only one argument to maketrans it must be a dict');
+    charge(1 + (m as PyDict).table.size);
     for (const e of (m as PyDict).table.entries()) {
       if (typeof e.key === 'string') {
         if (cpLength(e.key) !== 1) valueErr('string keys in translate table must be of length 1');
@@ -36,6 +37,7 @@ function maketrans(args: unknown[]): unknown {
   const [x, y, z] = args;
   if (typeof x !== 'string') typeErr('first maketrans argument must be a string if there is a second argument');
   if (typeof y !== 'string') typeErr(`maketrans() argument 2 must be str, not ${clinicTypeName(y)}`);
+  charge(1 + (x as string).length + (y as string).length + (typeof z === 'string' ? z.length : 0)); // a dict entry each
   const xs = Array.from(x as string), ys = Array.from(y as string);
   if (xs.length !== ys.length) valueErr('the first two maketrans arguments must have equal length');
   xs.forEach((c, i) => d.table.set(c.codePointAt(0)!, ys[i]!.codePointAt(0)!));

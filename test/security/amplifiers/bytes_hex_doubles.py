@@ -1,0 +1,2 @@
+# expect: error MemoryError
+h = bytes(6_000_000).hex()

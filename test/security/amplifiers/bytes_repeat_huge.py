@@ -1,0 +1,2 @@
+# expect: error MemoryError
+b = b'ab' * 10**8

@@ -1,0 +1,2 @@
+# expect: error OverflowError: repeated bytes are too long
+b = b'ab' * 2**62

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+s = format(1.5, '.999999999f')

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+s = '{:>999999999}'.format(1)

@@ -1,0 +1,2 @@
+# expect: error ValueError
+s = str(10 ** 5000)

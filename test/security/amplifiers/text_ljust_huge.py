@@ -1,0 +1,2 @@
+# expect: error MemoryError
+s = 'x'.ljust(999999999, '#')

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+s = 'x' * 10**8

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+s = ('a' * 1_000_000).replace('a', 'aaaaaaaaaaaaaaaaaaaa')

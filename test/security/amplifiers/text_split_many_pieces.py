@@ -1,0 +1,2 @@
+# expect: error MemoryError
+parts = (',' * 4_000_000).split(',')
