@@ -3,7 +3,8 @@
 // Floor division and modulo take the sign of the divisor, as Python's do.
 
 import { zeroDivErr, valueErr, memoryErr, overflowErr } from '../ops/raise.js';
-import { charge } from './budget.js';
+import { checkBytes } from './budget.js';
+import { chargeIntLinear, chargeIntProduct } from './rates.js';
 
 export type Int = number | bigint;
 
@@ -26,7 +27,20 @@ export function bitLength(a: Int): number {
     const n = Math.abs(a);
     return n === 0 ? 0 : n < 2 ** 31 ? 32 - Math.clz32(n) : big(n).toString(2).length;
   }
-  return (a < 0n ? -a : a).toString(2).length;
+  // Hex, not binary: a quarter of the string for the same answer.
+  const hex = (a < 0n ? -a : a).toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0]!, 16)));
+}
+
+/**
+ * For charging linear work: a power-of-two upper bound (within 2x) on a bigint's bit length, 0 for
+ * a number or up to 1024 bits (ordinary big ints are not charged). Cheaper than bitLength, which would cost more than the addition it is charging for.
+ */
+function bigBits(a: Int): number {
+  if (typeof a === 'number' || BigInt.asIntN(1024, a) === a) return 0;
+  let k = 2048;
+  while (BigInt.asIntN(k, a) !== a) k *= 2;
+  return k;
 }
 
 export function intAdd(a: Int, b: Int): Int {
@@ -34,6 +48,7 @@ export function intAdd(a: Int, b: Int): Int {
     const r = a + b;
     if (Number.isSafeInteger(r)) return r;
   }
+  chargeIntLinear(Math.max(bigBits(a), bigBits(b)));
   return normBig(big(a) + big(b));
 }
 
@@ -42,6 +57,7 @@ export function intSub(a: Int, b: Int): Int {
     const r = a - b;
     if (Number.isSafeInteger(r)) return r;
   }
+  chargeIntLinear(Math.max(bigBits(a), bigBits(b)));
   return normBig(big(a) - big(b));
 }
 
@@ -50,8 +66,9 @@ export function intMul(a: Int, b: Int): Int {
     const r = a * b;
     if (Number.isSafeInteger(r)) return r + 0; // + 0 turns -0 into 0
   }
-  if (bitLength(a) + bitLength(b) > MAX_INT_BITS) memoryErr();
-  charge((bitLength(a) * bitLength(b)) >> 16);
+  const bitsA = bitLength(a), bitsB = bitLength(b);
+  checkIntBits(bitsA + bitsB);
+  chargeIntProduct(bitsA, bitsB);
   return normBig(big(a) * big(b));
 }
 
@@ -62,6 +79,7 @@ export function intFloorDiv(a: Int, b: Int, msg = 'integer division or modulo by
     const q = (a - r) / b;
     if (Number.isSafeInteger(q) && Number.isSafeInteger(a - r)) return q + 0;
   }
+  chargeDivision(a, b);
   const x = big(a), y = big(b);
   let q = x / y;
   if ((x % y !== 0n) && ((x < 0n) !== (y < 0n))) q -= 1n;
@@ -77,10 +95,26 @@ function intModNum(a: number, b: number): number {
 export function intMod(a: Int, b: Int, msg = 'integer modulo by zero'): Int {
   if (b === 0) zeroDivErr(msg);
   if (typeof a === 'number' && typeof b === 'number') return intModNum(a, b);
+  chargeDivision(a, b);
   const x = big(a), y = big(b);
   let r = x % y;
   if (r !== 0n && (r < 0n) !== (y < 0n)) r += y;
   return normBig(r);
+}
+
+/** Schoolbook division cost: quotient limbs times divisor limbs. */
+function chargeDivision(a: Int, b: Int): void {
+  const bitsA = bigBits(a), bitsB = bigBits(b);
+  if (bitsA > bitsB) chargeIntProduct(bitsA - bitsB + 64, bitsB);
+}
+
+/**
+ * Refuses an int result of `bits` bits before computing it: MemoryError past the byte budget
+ * (Limits.maxBytes, eight bits a byte) or the hard MAX_INT_BITS cap.
+ */
+export function checkIntBits(bits: number): void {
+  if (bits > MAX_INT_BITS) memoryErr();
+  checkBytes(Math.ceil(bits / 8));
 }
 
 /** a ** b for b >= 0. */
@@ -88,10 +122,12 @@ export function intPow(a: Int, b: Int): Int {
   const e = big(b);
   if (typeof a === 'number' && (a === 0 || a === 1)) return e === 0n ? 1 : a;
   if (a === -1) return e % 2n === 0n ? 1 : -1;
-  if (e > BigInt(MAX_INT_BITS) || bitLength(a) * Number(e) > MAX_INT_BITS) memoryErr();
-  const r = big(a) ** e;
-  charge(Math.floor(bitLength(r) / 64));
-  return normBig(r);
+  if (e > BigInt(MAX_INT_BITS)) memoryErr();
+  const bits = bitLength(a) * Number(e);
+  checkIntBits(bits);
+  // Repeated squaring: the last squaring dominates, operands of half the result's size.
+  chargeIntProduct(bits / 2, bits / 2);
+  return normBig(big(a) ** e);
 }
 
 /** Modular exponentiation for pow(a, b, m), including a negative exponent (modular inverse). */
@@ -104,6 +140,12 @@ export function intPowMod(a: Int, b: Int, m: Int): Int {
     base = modInverse(((base % am) + am) % am, am);
     e = -e;
   }
+  // Per exponent bit: a squaring and a multiplication, each reduced modulo m.
+  const mBits = bitLength(am);
+  for (let i = bitLength(e); i > 0; i -= 1024) {
+    chargeIntProduct(mBits, mBits * 4 * Math.min(i, 1024));
+  }
+  chargeIntProduct(bitLength(base), mBits);
   let r = 1n % am;
   base = ((base % am) + am) % am;
   while (e > 0n) {
@@ -129,13 +171,19 @@ function modInverse(a: bigint, m: bigint): bigint {
 export function intLshift(a: Int, b: Int): Int {
   if (b < 0) valueErr('negative shift count');
   if (a === 0) return 0;
-  if (bitLength(a) + Number(b) > MAX_INT_BITS) memoryErr();
+  // CPython: a count past Py_ssize_t is OverflowError, a huge one that fits is MemoryError.
+  if (typeof b === 'bigint' && b >= 1n << 63n) overflowErr('too many digits in integer');
+  if (typeof b === 'bigint' || b > MAX_INT_BITS) memoryErr();
+  const bits = bitLength(a) + b;
+  checkIntBits(bits);
+  chargeIntLinear(bits);
   return normBig(big(a) << big(b));
 }
 
 export function intRshift(a: Int, b: Int): Int {
   if (b < 0) valueErr('negative shift count');
-  if (typeof b === 'bigint' || b > 1100) return a < 0 ? -1 : 0;
+  if (typeof b === 'bigint' || b >= bitLength(a)) return a < 0 ? -1 : 0;
+  chargeIntLinear(bigBits(a));
   return normBig(big(a) >> BigInt(b));
 }
 
@@ -143,12 +191,15 @@ export function intBitop(op: '&' | '|' | '^', a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number' && a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) {
     return op === '&' ? a & b : op === '|' ? a | b : a ^ b;
   }
+  chargeIntLinear(Math.max(bigBits(a), bigBits(b)));
   const x = big(a), y = big(b);
   return normBig(op === '&' ? x & y : op === '|' ? x | y : x ^ y);
 }
 
 export function intNeg(a: Int): Int {
-  return typeof a === 'number' ? 0 - a : normBig(-a);
+  if (typeof a === 'number') return 0 - a;
+  chargeIntLinear(bitLength(a));
+  return normBig(-a);
 }
 
 /** int → float, exactly rounded; PyExc_OverflowError when out of range. */
@@ -170,6 +221,7 @@ export function ldexp(x: number, e: number): number {
 export function intTrueDiv(a: Int, b: Int): number {
   if (b === 0) zeroDivErr('division by zero');
   if (typeof a === 'number' && typeof b === 'number') return a / b;
+  chargeDivision(a, b);
   let x = big(a), y = big(b);
   const neg = (x < 0n) !== (y < 0n);
   if (x < 0n) x = -x;

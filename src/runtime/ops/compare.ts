@@ -17,6 +17,8 @@ import { callWithSelf } from './call.js';
 import { builtinDunder } from './dunders.js';
 import { dictViewSet } from './views.js';
 import { charge } from '../core/budget.js';
+import { enterNested, leaveNested, IN_COMPARISON } from '../core/recursion.js';
+import { RATES } from '../core/rates.js';
 import { PyBytes } from '../types/bytes.js';
 import { bytesCompare } from '../types/bytes-methods.js';
 
@@ -99,21 +101,32 @@ function cmpReals(op: CmpOp, x: number | bigint, y: number | bigint): boolean {
 /** Lexicographic comparison of two item arrays, as list/tuple compare. */
 function cmpSequences(op: CmpOp, x: readonly unknown[], y: readonly unknown[]): unknown {
   const n = Math.min(x.length, y.length);
-  charge(n >> 3);
-  for (let i = 0; i < n; i++) {
-    if (!eqBool(x[i], y[i])) {
-      if (op === '==') return false;
-      if (op === '!=') return true;
-      return richCompare(op, x[i], y[i]);
+  enterNested(IN_COMPARISON);
+  try {
+    for (let i = 0; i < n; i++) {
+      // Charged as it goes: equal prefixes are the work, and `[0]*10**6 == [0]*10**6` must cost.
+      if ((i & RATES.compareItemsPerOp - 1) === 0) charge(1);
+      if (!eqBool(x[i], y[i])) {
+        if (op === '==') return false;
+        if (op === '!=') return true;
+        return richCompare(op, x[i], y[i]);
+      }
     }
+  } finally {
+    leaveNested();
   }
   return cmpResult(op, x.length - y.length);
 }
 
 function setLe(a: PySet, b: PySet): boolean {
   if (a.table.size > b.table.size) return false;
-  charge(a.table.size >> 3);
-  for (const e of a.table.entries()) if (b.table.get(e.key) === undefined) return false;
+  charge(Math.ceil(a.table.size / RATES.compareItemsPerOp));
+  enterNested(IN_COMPARISON);
+  try {
+    for (const e of a.table.entries()) if (b.table.get(e.key) === undefined) return false;
+  } finally {
+    leaveNested();
+  }
   return true;
 }
 
@@ -130,10 +143,15 @@ function cmpSets(op: CmpOp, a: PySet, b: PySet): boolean {
 
 function dictsEqual(a: PyDict, b: PyDict): boolean {
   if (a.table.size !== b.table.size) return false;
-  charge(a.table.size >> 3);
-  for (const e of a.table.entries()) {
-    const o = b.table.get(e.key);
-    if (o === undefined || !eqBool(e.value, o.value)) return false;
+  charge(Math.ceil(a.table.size / RATES.compareItemsPerOp));
+  enterNested(IN_COMPARISON);
+  try {
+    for (const e of a.table.entries()) {
+      const o = b.table.get(e.key);
+      if (o === undefined || !eqBool(e.value, o.value)) return false;
+    }
+  } finally {
+    leaveNested();
   }
   return true;
 }

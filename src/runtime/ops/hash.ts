@@ -17,6 +17,7 @@ import { asInt } from './numeric.js';
 import { PyBytes, PyByteArray } from '../types/bytes.js';
 import { PyRange } from '../types/range.js';
 import { PySlice } from '../types/slice.js';
+import { nested } from '../core/recursion.js';
 
 const P = (1n << 61n) - 1n;
 
@@ -104,9 +105,9 @@ export function pyHash(v: unknown): Int {
   }
   if (v === null) return 0x5f3759df;
   if (v instanceof PyFloat) return hashFloat(v.value);
-  if (v instanceof PyTuple) return hashTuple(v.items);
+  if (v instanceof PyTuple) return nested('', () => hashTuple(v.items));
   if (v instanceof PyBytes && !(v instanceof PyByteArray)) return hashStr(String.fromCharCode(...v.data));
-  if (v instanceof PySet && v.frozen) return hashFrozenset(v);
+  if (v instanceof PySet && v.frozen) return nested('', () => hashFrozenset(v));
   // CPython's range_hash: equal ranges (range(0) == range(5, 5)) hash alike.
   if (v instanceof PyRange) return hashTuple(v.length === 0 ? [0, null, null] : v.length === 1 ? [1, v.start, null] : [v.length, v.start, v.step]);
   if (v instanceof PyList || v instanceof PyDict || v instanceof PySet || v instanceof PyByteArray || v instanceof PySlice) return typeErr(`unhashable type: '${typeOf(v).name}'`);

@@ -29,6 +29,7 @@ import { typeErr } from './raise.js';
 import { runCtx } from '../state.js';
 import { textCall } from './text-errors.js';
 import { charge } from '../core/budget.js';
+import { enterNested, leaveNested, IN_REPR } from '../core/recursion.js';
 
 export function intRepr(v: number | bigint): string {
   return typeof v === 'number' ? String(v) : textCall(() => intToDecimalString(v));
@@ -42,11 +43,13 @@ export function qualifiedTypeName(t: PyType): string {
 function guarded(v: object, open: string, close: string, body: () => string): string {
   const active = runCtx.reprActive;
   if (active.has(v)) return `${open}...${close}`;
+  enterNested(IN_REPR);
   active.add(v);
   try {
     return body();
   } finally {
     active.delete(v);
+    leaveNested();
   }
 }
 

@@ -17,6 +17,18 @@ import { userDunder } from '../ops/dunders.js';
 import { callWithSelf } from '../ops/call.js';
 import { truthy } from '../ops/truthy.js';
 import { installedIntBytes } from './int-bytes.js';
+import { chargeIntLinear } from '../core/rates.js';
+
+const NIBBLE_BITS = [0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4];
+
+/** Set bits of |n|, a hex digit at a time (a binary string would be four times longer). */
+function bitCount(n: Int): number {
+  const hex = (typeof n === 'bigint' ? (n < 0n ? -n : n) : Math.abs(n)).toString(16);
+  chargeIntLinear(hex.length * 4);
+  let c = 0;
+  for (let i = 0; i < hex.length; i++) c += NIBBLE_BITS[parseInt(hex[i]!, 16)]!;
+  return c;
+}
 
 /** The int value of an object with __index__ (or int/bool), else TypeError as CPython words it. */
 export function indexOf(v: unknown): Int {
@@ -75,11 +87,12 @@ function selfInt(args: unknown[]): Int {
 }
 
 defineMethods(intType, {
-  bit_length: (args) => bitLength(selfInt(args)),
-  bit_count: (args) => {
+  bit_length: (args) => {
     const n = selfInt(args);
-    return (typeof n === 'bigint' ? (n < 0n ? -n : n) : Math.abs(n)).toString(2).replace(/0/g, '').length;
+    if (typeof n === 'bigint') chargeIntLinear(bitLength(n));
+    return bitLength(n);
   },
+  bit_count: (args) => bitCount(selfInt(args)),
   conjugate: (args) => selfInt(args),
   __index__: (args) => selfInt(args),
   __int__: (args) => selfInt(args),
