@@ -25,6 +25,7 @@ import { getitem } from '../ops/item.js';
 import { isCallable } from './introspection.js';
 import { PyGenerator, genStop } from '../types/generator.js';
 import { charge } from '../core/budget.js';
+import { chargeCopy } from '../core/rates.js';
 
 export function iterBuiltin(args: unknown[], kw: KwArgs): unknown {
   noKw('iter', kw);
@@ -35,6 +36,7 @@ export function iterBuiltin(args: unknown[], kw: KwArgs): unknown {
   let done = false;
   return new PyIterator(iteratorType('callable_iterator'), () => {
     if (done) return DONE;
+    charge(1);
     const v = call(f);
     if (eqBool(v, sentinel)) {
       done = true;
@@ -65,6 +67,9 @@ export function enumerateBuiltin(args: unknown[], kw: KwArgs): unknown {
   return new PyIterator(iteratorType('enumerate'), () => {
     const v = nextOf(it);
     if (v === DONE) return DONE;
+    // Lazy iterators charge per item: a chain of a thousand map/zip/enumerate layers is a thousand
+    // steps an item, whatever consumes it.
+    charge(1);
     const r = new PyTuple([i, v]);
     i = intAdd(i, 1);
     return r;
@@ -83,6 +88,7 @@ export function zipBuiltin(args: unknown[], kw: KwArgs): unknown {
   let done = its.length === 0;
   return new PyIterator(iteratorType('zip'), () => {
     if (done) return DONE;
+    charge(1);
     const row: unknown[] = [];
     for (let i = 0; i < its.length; i++) {
       const v = nextOf(its[i]);
@@ -106,6 +112,7 @@ export function mapBuiltin(args: unknown[], kw: KwArgs): unknown {
   const f = args[0];
   const its = args.slice(1).map(pyIter);
   return new PyIterator(iteratorType('map'), () => {
+    charge(1);
     const xs: unknown[] = [];
     for (const it of its) {
       const v = nextOf(it);
@@ -160,6 +167,7 @@ export function reversedBuiltin(args: unknown[], kw: KwArgs): unknown {
 function reversedDict(x: PyDict | PyDictView): PyIterator {
   const d = x instanceof PyDict ? x : x.dict;
   const kind = x instanceof PyDict ? 'keys' : x.kind;
+  chargeCopy(d.table.size);
   const entries = Array.from(d.table.entries());
   const size = d.table.size;
   let i = entries.length - 1;

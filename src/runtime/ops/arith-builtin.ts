@@ -21,7 +21,9 @@ import { checkTextSize } from '../text/size-limit.js';
 import { textCall } from './text-errors.js';
 import { percentFormatValue } from './percent.js';
 import { bytesBinary, bytesRepeat } from '../types/bytes-methods.js';
-import { charge, checkItems } from '../core/budget.js';
+import { charge } from '../core/budget.js';
+import { chargeCopy } from '../core/rates.js';
+import { checkSequenceSize, repeatCount } from '../core/sequence-size.js';
 import type { BinOp } from './arith.js';
 
 /** Largest list/tuple a repetition or concatenation may build. */
@@ -62,11 +64,11 @@ function floatOp(op: BinOp, x: number, y: number): unknown {
 }
 
 function repeat<T>(items: readonly T[], n: Int): T[] {
-  const k = Number(n);
+  const k = repeatCount(n);
   if (k <= 0 || items.length === 0) return [];
   if (items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
-  checkItems(items.length * k);
-  charge(items.length * k);
+  checkSequenceSize(items.length * k);
+  chargeCopy(items.length * k);
   const out: T[] = [];
   for (let i = 0; i < k; i++) for (const x of items) out.push(x);
   return out;
@@ -85,8 +87,8 @@ function repeatStr(s: string, n: Int): string {
 
 function concat<T>(x: readonly T[], y: readonly T[]): T[] {
   if (x.length + y.length > MAX_SEQUENCE_ITEMS) memoryErr();
-  checkItems(x.length + y.length);
-  charge((x.length + y.length) >> 4);
+  checkSequenceSize(x.length + y.length);
+  chargeCopy(x.length + y.length);
   return x.concat(y);
 }
 
@@ -130,6 +132,7 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
   }
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
+    charge(a.table.size + b.table.size);
     for (const e of a.table.entries()) d.table.set(e.key, e.value);
     for (const e of b.table.entries()) d.table.set(e.key, e.value);
     return d;

@@ -14,7 +14,8 @@ import { setMerge, setIntersection, setDifferenceUpdate, setSymmetricDifferenceU
 import { dictUpdate } from '../types/dict-methods.js';
 import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import type { BinOp } from './arith.js';
-import { charge } from '../core/budget.js';
+import { chargeCopy } from '../core/rates.js';
+import { checkSequenceSize, repeatCount } from '../core/sequence-size.js';
 
 export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
   if (a instanceof PyByteArray) return bytearrayInplace(op, a, b);
@@ -22,21 +23,23 @@ export function builtinInplace(op: BinOp, a: unknown, b: unknown): unknown {
     if (op === '+') {
       const extra = listFromIterable(b);
       if (a.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
-      charge(extra.length);
+      checkSequenceSize(a.items.length + extra.length);
+      chargeCopy(extra.length);
       for (const x of extra) a.items.push(x);
       return a;
     }
     if (op === '*') {
       const n = asInt(b);
       if (n === undefined) return NotImplemented;
-      const k = Number(n);
+      const k = repeatCount(n);
       if (k <= 0) {
         a.items.length = 0;
         return a;
       }
       if (a.items.length * k > MAX_SEQUENCE_ITEMS) memoryErr();
+      checkSequenceSize(a.items.length * k);
       const base = a.items.slice();
-      charge(base.length * k);
+      chargeCopy(base.length * k);
       for (let i = 1; i < k; i++) for (const x of base) a.items.push(x);
       return a;
     }

@@ -19,6 +19,7 @@ import { rangeContains } from '../types/range-methods.js';
 import { PyBytes } from '../types/bytes.js';
 import { bytesContains } from '../types/bytes-methods.js';
 import { charge } from '../core/budget.js';
+import { isIterable } from './iter.js';
 
 function scan(xs: readonly unknown[], item: unknown): boolean {
   for (let i = 0; i < xs.length; i++) {
@@ -55,12 +56,9 @@ export function contains(container: unknown, item: unknown): boolean {
   }
   const f = userDunder(container, '__contains__');
   if (f !== undefined) return truthy(callWithSelf(f, container, [item]));
-  let it: unknown;
-  try {
-    it = pyIter(container);
-  } catch {
-    return typeErr(`argument of type '${typeOf(container).name}' is not iterable`);
-  }
+  // Decided up front: a try/catch around pyIter would also swallow limits and RecursionError.
+  if (!isIterable(container)) return typeErr(`argument of type '${typeOf(container).name}' is not iterable`);
+  const it = pyIter(container);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     charge(1);
     if (eqBool(v, item)) return true;

@@ -7,7 +7,7 @@ import { typeErr, valueErr } from './raise.js';
 import { typeOf } from '../core/type-of.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
-import { charge } from '../core/budget.js';
+import { chargeCopy } from '../core/rates.js';
 
 /** An index operand as a JS number (bigints clamp to ±Infinity), or TypeError naming the sequence. */
 export function indexValue(v: unknown, what: string): number {
@@ -66,7 +66,7 @@ export function resolveSlice(s: PySlice, length: number): SliceRange {
 
 export function sliceItems<T>(xs: readonly T[], s: PySlice): T[] {
   const r = resolveSlice(s, xs.length);
-  charge(r.count >> 3);
+  chargeCopy(r.count);
   if (r.step === 1) return xs.slice(r.start, r.start + r.count);
   const out: T[] = new Array(r.count);
   for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out[i] = xs[j]!;

@@ -9,6 +9,8 @@ import { PySlice } from '../types/slice.js';
 import { typeOf } from '../core/type-of.js';
 import { indexErr, keyErr, typeErr, valueErr } from './raise.js';
 import { indexValue, resolveSlice, sliceItems } from './index-arith.js';
+import { chargeCopy } from '../core/rates.js';
+import { checkSequenceSize } from '../core/sequence-size.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
 import { cpAt, cpLength, cpSlice, cpSliceStep } from '../text/codepoints.js';
@@ -95,6 +97,8 @@ function assignSlice(l: PyList, s: PySlice, value: unknown): void {
   if (!isIterable(value)) typeErr(r.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   const items = value === l ? l.items.slice() : listFromIterable(value);
   if (r.step === 1) {
+    checkSequenceSize(l.items.length - r.count + items.length);
+    chargeCopy(l.items.length + items.length - r.start);
     // In place, without splice(...items): a spread of a huge list overflows the JS stack.
     const xs = l.items, tail = xs.slice(r.start + r.count);
     xs.length = r.start;
@@ -105,6 +109,7 @@ function assignSlice(l: PyList, s: PySlice, value: unknown): void {
   if (items.length !== r.count) {
     valueErr(`attempt to assign sequence of size ${items.length} to extended slice of size ${r.count}`);
   }
+  chargeCopy(r.count);
   for (let i = 0, j = r.start; i < r.count; i++, j += r.step) l.items[j] = items[i];
 }
 
@@ -156,6 +161,7 @@ export function nativeDelitem(obj: unknown, key: unknown): void {
   if (obj instanceof PyList) {
     if (key instanceof PySlice) {
       const r = resolveSlice(key, obj.items.length);
+      chargeCopy(obj.items.length - r.start);
       if (r.step === 1) obj.items.splice(r.start, r.count);
       else {
         const drop = new Set<number>();
@@ -163,7 +169,9 @@ export function nativeDelitem(obj: unknown, key: unknown): void {
         obj.items = obj.items.filter((_, i) => !drop.has(i));
       }
     } else {
-      obj.items.splice(seqIndex(key, obj.items.length, 'list assignment'), 1);
+      const i = seqIndex(key, obj.items.length, 'list assignment');
+      chargeCopy(obj.items.length - i);
+      obj.items.splice(i, 1);
     }
     return;
   }

@@ -14,6 +14,8 @@ import { PyBaseException, PyExc_StopIteration } from '../core/exception-types.js
 import { typeOf } from '../core/type-of.js';
 import { typeErr, valueErr, runtimeErr, memoryErr } from './raise.js';
 import { charge, checkItems } from '../core/budget.js';
+import { chargeCopy } from '../core/rates.js';
+import { checkSequenceSize } from '../core/sequence-size.js';
 import { MAX_SEQUENCE_ITEMS } from './arith-builtin.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
@@ -187,9 +189,34 @@ export function iterate(obj: unknown, temporary = false): Iterable<unknown> {
   return new ProtocolIterable(pyIter(obj));
 }
 
+/** How many items iterating `obj` gives, when a builtin knows it without iterating. */
+export function knownLength(obj: unknown): number | undefined {
+  if (obj instanceof PyList || obj instanceof PyTuple) return obj.items.length;
+  if (obj instanceof PyRange) return obj.length;
+  if (obj instanceof PyDict || obj instanceof PySet) return obj.table.size;
+  if (obj instanceof PyDictView) return obj.dict.table.size;
+  if (obj instanceof PyBytes) return obj.data.length;
+  if (typeof obj === 'string') return obj.length;
+  return undefined;
+}
+
+/** Before materialising `obj` into a list: MemoryError now when its known length is over budget. */
+export function checkKnownLength(obj: unknown, extra = 0): void {
+  const n = knownLength(obj);
+  if (n !== undefined) checkSequenceSize(n + extra);
+}
+
 /** All items of an iterable as a fresh JS array. */
 export function listFromIterable(obj: unknown): unknown[] {
-  if ((obj instanceof PyList && obj.sub === null) || obj instanceof PyTuple) return obj.items.slice();
+  if ((obj instanceof PyList && obj.sub === null) || obj instanceof PyTuple) {
+    chargeCopy(obj.items.length);
+    return obj.items.slice();
+  }
+  checkKnownLength(obj);
+  if (obj instanceof PyRange) {
+    chargeCopy(obj.length);
+    return Array.from({ length: obj.length }, (_, i) => obj.at(i));
+  }
   const out: unknown[] = [];
   const it = pyIter(obj);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
@@ -235,12 +262,16 @@ export function unpack(obj: unknown, n: number): unknown[] {
 
 export function unpackStar(obj: unknown, before: number, after: number): unknown[] {
   let xs: unknown[];
-  if (obj instanceof PyTuple || (obj instanceof PyList && obj.sub === null)) xs = obj.items.slice();
-  else {
+  if (obj instanceof PyTuple || (obj instanceof PyList && obj.sub === null)) {
+    chargeCopy(obj.items.length);
+    xs = obj.items.slice();
+  } else {
     const it = unpackSource(obj);
+    checkKnownLength(obj);
     xs = [];
     for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
       charge(1);
+      checkItems(xs.length + 1);
       xs.push(v);
     }
   }
@@ -252,13 +283,16 @@ export function unpackStar(obj: unknown, before: number, after: number): unknown
 }
 
 export function spreadInto(out: unknown[], it: unknown): unknown[] {
+  checkKnownLength(it, out.length);
   if ((it instanceof PyList && it.sub === null) || it instanceof PyTuple) {
+    chargeCopy(it.items.length);
     for (const x of it.items) out.push(x);
     return out;
   }
   const i = pyIter(it);
   for (let v = nextOf(i); v !== DONE; v = nextOf(i)) {
     charge(1);
+    checkItems(out.length + 1);
     out.push(v);
   }
   return out;

@@ -5,7 +5,8 @@
 import { PySet } from '../types/set.js';
 import { PyDict } from '../types/dict.js';
 import { NotImplemented } from '../core/singletons.js';
-import { listFromIterable } from './iter.js';
+import { listFromIterable, knownLength } from './iter.js';
+import { checkTableSize } from '../core/sequence-size.js';
 import { charge } from '../core/budget.js';
 
 function setHas(s: PySet, key: unknown): boolean {
@@ -49,6 +50,8 @@ export function setUpdate(dst: PySet, other: unknown): void {
     for (const e of Array.from(other.table.entries())) setAddKey(dst, e.key);
     return;
   }
+  const known = knownLength(other);
+  if (known !== undefined) checkTableSize(dst.table.size + known);
   const items = listFromIterable(other);
   charge(items.length);
   for (const x of items) setAddKey(dst, x);
@@ -69,7 +72,9 @@ export function setIntersection(a: PySet, other: unknown, frozen: boolean): PySe
     for (const e of Array.from(ot.table.entries())) if (setHas(so, e.key)) setAddKey(r, e.key);
     return r;
   }
-  for (const x of listFromIterable(other)) if (setHas(a, x)) setAddKey(r, x);
+  const items = listFromIterable(other);
+  charge(items.length);
+  for (const x of items) if (setHas(a, x)) setAddKey(r, x);
   return r;
 }
 

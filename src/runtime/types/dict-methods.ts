@@ -9,7 +9,10 @@ import type { KwArgs } from '../core/pytype.js';
 import { PyDict, PyDictView } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { pyIter, nextOf, listFromIterable, nativeIter } from '../ops/iter.js';
+import { pyIter, nextOf, listFromIterable, nativeIter, knownLength } from '../ops/iter.js';
+import { checkTableSize } from '../core/sequence-size.js';
+import { PyBaseException, PyExc_TypeError } from '../core/exception-types.js';
+import { isSubtype } from '../core/pytype.js';
 import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
 import { nativeRepr } from '../ops/repr.js';
 import { DONE } from './iterator.js';
@@ -40,7 +43,9 @@ export function dictUpdate(d: PyDict, other: unknown): void {
     let pair: unknown[];
     try {
       pair = item instanceof PyTuple || item instanceof PyList ? item.items.slice() : listFromIterable(item);
-    } catch {
+    } catch (e) {
+      // Only "not iterable": a limit, RecursionError or a runtime bug must pass through.
+      if (!(e instanceof PyBaseException && isSubtype(e.cls, PyExc_TypeError))) throw e;
       return typeErr(`cannot convert dictionary update sequence element #${i} to a sequence`);
     }
     if (pair.length !== 2) valueErr(`dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
@@ -135,7 +140,11 @@ dictType.dict.set('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys'
   const d = cls === dictType ? new PyDict() : call(cls);
   if (!(d instanceof PyDict)) typeErr(`'${typeOf(d).name}' object does not support item assignment`);
   const v = dflt(args, 2);
-  for (const k of listFromIterable(args[1])) (d as PyDict).table.set(k, v);
+  const known = knownLength(args[1]);
+  if (known !== undefined) checkTableSize(known);
+  const keys = listFromIterable(args[1]);
+  charge(keys.length);
+  for (const k of keys) (d as PyDict).table.set(k, v);
   return d;
 }, null)));
 

@@ -5,7 +5,9 @@ import { listType } from '../core/builtin-types.js';
 import { defineMethods } from '../core/builtin-function.js';
 import type { KwArgs } from '../core/pytype.js';
 import { PyList } from './list.js';
-import { listFromIterable, nativeIter } from '../ops/iter.js';
+import { listFromIterable, nativeIter, checkKnownLength } from '../ops/iter.js';
+import { contains } from '../ops/contains.js';
+import { chargeCopy } from '../core/rates.js';
 import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
 import { nativeRepr } from '../ops/repr.js';
 import { noKw, argCount, methodArgCount } from '../builtins/args.js';
@@ -25,9 +27,7 @@ listType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   noKw('list', kw);
   argCount('list', args, 0, 1);
   if (args.length === 0) return new PyList([]);
-  const items = listFromIterable(args[0]);
-  charge(items.length);
-  return new PyList(items);
+  return new PyList(listFromIterable(args[0]));
 };
 
 function listSelf(args: unknown[]): PyList {
@@ -63,7 +63,7 @@ defineMethods(listType, {
   __setitem__: (args) => { nativeSetitem(args[0], args[1], args[2]); return null; },
   __delitem__: (args) => { nativeDelitem(args[0], args[1]); return null; },
   __len__: (args) => listSelf(args).items.length,
-  __contains__: (args) => listSelf(args).items.some((x) => eqBool(x, args[1])),
+  __contains__: (args) => contains(args[0], args[1]),
   __iter__: (args) => nativeIter(args[0]),
   __repr__: (args) => nativeRepr(args[0]),
   append: (args) => {
@@ -75,10 +75,11 @@ defineMethods(listType, {
   },
   extend: (args) => {
     const l = listSelf(args);
+    checkKnownLength(args[1], l.items.length);
     const extra = listFromIterable(args[1]);
     if (l.items.length + extra.length > MAX_SEQUENCE_ITEMS) memoryErr();
     checkItems(l.items.length + extra.length);
-    charge(extra.length);
+    chargeCopy(extra.length);
     for (const x of extra) l.items.push(x);
     return null;
   },
@@ -88,8 +89,8 @@ defineMethods(listType, {
     const n = l.items.length;
     checkItems(n + 1);
     if (i < 0) i = Math.max(0, i + n);
+    chargeCopy(n - Math.min(i, n));
     l.items.splice(Math.min(i, n), 0, args[2]);
-    charge(n >> 6);
     return null;
   },
   pop: (args) => {
@@ -99,14 +100,15 @@ defineMethods(listType, {
     let i = Number(indexOf(args[1]));
     if (i < 0) i += l.items.length;
     if (!(i >= 0 && i < l.items.length)) indexErr('pop index out of range');
-    charge(l.items.length >> 6);
+    chargeCopy(l.items.length - i);
     return l.items.splice(i, 1)[0];
   },
   remove: (args) => {
     const l = listSelf(args);
     for (let i = 0; i < l.items.length; i++) {
+      charge(1);
       if (eqBool(l.items[i], args[1])) {
-        charge(i);
+        chargeCopy(l.items.length - i);
         l.items.splice(i, 1);
         return null;
       }
@@ -116,13 +118,18 @@ defineMethods(listType, {
   index: (args) => {
     const l = listSelf(args);
     const [start, stop] = searchBounds(args, 2, l.items.length);
-    for (let i = start; i < stop && i < l.items.length; i++) if (eqBool(l.items[i], args[1])) { charge(i - start); return i; }
+    for (let i = start; i < stop && i < l.items.length; i++) {
+      charge(1);
+      if (eqBool(l.items[i], args[1])) return i;
+    }
     return valueErr(`${pyRepr(args[1])} is not in list`);
   },
   count: (args) => {
     let n = 0;
-    for (const x of listSelf(args).items) if (eqBool(x, args[1])) n++;
-    charge(listSelf(args).items.length);
+    for (const x of listSelf(args).items) {
+      charge(1);
+      if (eqBool(x, args[1])) n++;
+    }
     return n;
   },
   sort: (args, kw) => {
@@ -144,12 +151,12 @@ defineMethods(listType, {
     return null;
   },
   reverse: (args) => {
-    charge(listSelf(args).items.length >> 4);
+    chargeCopy(listSelf(args).items.length);
     listSelf(args).items.reverse();
     return null;
   },
   copy: (args) => {
-    charge(listSelf(args).items.length >> 3);
+    chargeCopy(listSelf(args).items.length);
     return new PyList(listSelf(args).items.slice());
   },
   clear: (args) => {

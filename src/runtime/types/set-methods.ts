@@ -7,6 +7,7 @@ import type { KwArgs, NativeFn } from '../core/pytype.js';
 import { PySet } from './set.js';
 import { listFromIterable } from '../ops/iter.js';
 import { noKw, argCount } from '../builtins/args.js';
+import { charge } from '../core/budget.js';
 import { keyErr } from '../ops/raise.js';
 import { setCopy, setUpdate, setIntersection, setDifference, setDifferenceUpdate, setSymmetricDifference,
   setSymmetricDifferenceUpdate } from '../ops/set-algebra.js';
@@ -66,17 +67,22 @@ const common: Record<string, NativeFn> = {
   symmetric_difference: (args) => setSymmetricDifference(setSelf(args), asSet(args[1]), setSelf(args).frozen),
   issubset: (args) => {
     const o = setFrom(args[1], true);
+    charge(setSelf(args).table.size);
     for (const e of setSelf(args).table.entries()) if (o.table.get(e.key) === undefined) return false;
     return true;
   },
   issuperset: (args) => {
     const s = setSelf(args);
-    for (const x of listFromIterable(args[1])) if (s.table.get(x) === undefined) return false;
+    const items = listFromIterable(args[1]);
+    charge(items.length);
+    for (const x of items) if (s.table.get(x) === undefined) return false;
     return true;
   },
   isdisjoint: (args) => {
     const s = setSelf(args);
-    for (const x of listFromIterable(args[1])) if (s.table.get(x) !== undefined) return false;
+    const items = listFromIterable(args[1]);
+    charge(items.length);
+    for (const x of items) if (s.table.get(x) !== undefined) return false;
     return true;
   },
   copy: (args) => (setSelf(args).frozen ? setSelf(args) : setCopy(setSelf(args), false)),

@@ -17,21 +17,25 @@ tupleType.ctor = (args: unknown[], kw: KwArgs): unknown => {
   argCount('tuple', args, 0, 1);
   if (args.length === 0) return EMPTY_TUPLE;
   if (args[0] instanceof PyTuple) return args[0];
-  const items = listFromIterable(args[0]);
-  charge(items.length);
-  return new PyTuple(items);
+  return new PyTuple(listFromIterable(args[0]));
 };
 
 defineMethods(tupleType, {
   index: (args) => {
     const t = args[0] as PyTuple;
     const [start, stop] = searchBounds(args, 2, t.items.length);
-    for (let i = start; i < stop; i++) if (eqBool(t.items[i], args[1])) return i;
+    for (let i = start; i < stop && i < t.items.length; i++) {
+      charge(1);
+      if (eqBool(t.items[i], args[1])) return i;
+    }
     return valueErr('tuple.index(x): x not in tuple');
   },
   count: (args) => {
     let n = 0;
-    for (const x of (args[0] as PyTuple).items) if (eqBool(x, args[1])) n++;
+    for (const x of (args[0] as PyTuple).items) {
+      charge(1);
+      if (eqBool(x, args[1])) n++;
+    }
     return n;
   },
 });
