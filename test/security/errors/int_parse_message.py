@@ -1,0 +1,2 @@
+# expect: error ValueError: invalid literal for int() with base 10: 'abc'
+int('abc')

@@ -1,0 +1,2 @@
+# expect: error TypeError: '<' not supported between instances of 'str' and 'int'
+sorted([1, 'a'])

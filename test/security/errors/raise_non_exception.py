@@ -1,0 +1,2 @@
+# expect: error TypeError: exceptions must derive from BaseException
+raise 1

@@ -1,0 +1,4 @@
+# expect: error RecursionError: maximum recursion depth exceeded
+def f():
+    return f()
+f()

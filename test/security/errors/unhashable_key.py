@@ -1,0 +1,2 @@
+# expect: error TypeError: unhashable type: 'list'
+d = {[]: 1}

@@ -1,0 +1,2 @@
+# expect: error TypeError: list.append() takes exactly one argument (0 given)
+[].append()

@@ -1,0 +1,7 @@
+# expect: ok
+try:
+    marker
+    print('UNREACHABLE: a global survived the previous run')
+except NameError:
+    print('fresh')
+marker = 1
