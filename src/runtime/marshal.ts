@@ -1,6 +1,8 @@
 // Marshalling between runtime values and the plain data that crosses the isolate boundary
-// (protocol.ts `Marshalled`): inputs come in, the script's result goes out. Depth is capped and
-// cycles are detected; values that cannot cross become `{ $unsupported: typeName }`.
+// (protocol.ts `Marshalled`): inputs come in, the script's result goes out. Values that cannot
+// cross become `{ $unsupported: typeName }`. A result the host would refuse (host/marshal.ts caps)
+// is the script's doing, so it fails as a Python exception, not an internal error: too deep →
+// RecursionError, a cycle → ValueError, too many values → MemoryError. Charged per value.
 
 import type { Marshalled } from './protocol.js';
 import { PyFloat, mkFloat } from './core/float-box.js';
@@ -12,18 +14,46 @@ import { typeOf } from './core/type-of.js';
 import { normBig } from './core/int-math.js';
 import { PyBytes } from './types/bytes.js';
 import { PyBoxed } from './types/boxed.js';
+import { raiseNew, valueErr } from './ops/raise.js';
+import { PyExc_MemoryError, PyExc_RecursionError } from './core/exception-types.js';
+import { charge } from './core/budget.js';
 
-/** How deep nested containers may be, both ways. */
+/** How deep nested input containers may be. */
 export const MAX_MARSHAL_DEPTH = 200;
+/** The host's caps on a result (host/marshal.ts DEFAULT_MARSHAL_CAPS): deeper or larger is refused there. */
+export const MAX_RESULT_DEPTH = 100;
+export const MAX_RESULT_NODES = 1_000_000;
+
+export const MAX_RESULT_CHARS = 64 * 1024 * 1024;
+
+interface ResultWalk {
+  active: Set<unknown>;
+  nodes: number;
+  chars: number;
+}
+
+/** The script's result as plain data; Python exceptions for what the host could not take. */
+export function toMarshalled(v: unknown): Marshalled {
+  return marshalValue(v, 0, { active: new Set(), nodes: 0, chars: 0 });
+}
+
+function tooLarge(what: string): never {
+  return raiseNew(PyExc_MemoryError, `the result has more than ${what}`);
+}
 
 export class MarshalError {
   constructor(readonly message: string) {}
 }
 
-export function toMarshalled(v: unknown, depth = 0, active: Set<unknown> = new Set()): Marshalled {
+function marshalValue(v: unknown, depth: number, walk: ResultWalk): Marshalled {
+  if (++walk.nodes > MAX_RESULT_NODES) tooLarge(`${MAX_RESULT_NODES} values`);
+  if ((walk.nodes & 7) === 0) charge(1);
   switch (typeof v) {
-    case 'boolean':
     case 'string':
+      walk.chars += v.length;
+      if (walk.chars > MAX_RESULT_CHARS) tooLarge(`${MAX_RESULT_CHARS} characters`);
+      return v;
+    case 'boolean':
       return v;
     case 'number':
       return v;
@@ -32,14 +62,21 @@ export function toMarshalled(v: unknown, depth = 0, active: Set<unknown> = new S
   }
   if (v === null) return null;
   if (v instanceof PyFloat) return { $type: 'float', value: v.value };
-  if (v instanceof PyBoxed) return toMarshalled(v.value, depth, active); // a subclass of int, str, tuple, ...
-  if (depth >= MAX_MARSHAL_DEPTH) throw new MarshalError(`result nested deeper than ${MAX_MARSHAL_DEPTH} levels`);
-  if (active.has(v)) throw new MarshalError('result contains a reference cycle');
+  if (v instanceof PyBoxed) return marshalValue(v.value, depth, walk); // a subclass of int, str, tuple, ...
+  const active = walk.active;
+  if (active.has(v)) valueErr('Circular reference detected in the result');
+  if (depth >= MAX_RESULT_DEPTH) {
+    raiseNew(PyExc_RecursionError, `maximum recursion depth exceeded while converting the result (nested deeper than ${MAX_RESULT_DEPTH} levels)`);
+  }
   active.add(v);
   try {
-    const sub = (x: unknown): Marshalled => toMarshalled(x, depth + 1, active);
+    const sub = (x: unknown): Marshalled => marshalValue(x, depth + 1, walk);
     if (v instanceof PyList) return v.items.map(sub);
-    if (v instanceof PyBytes) return { $type: 'bytes', data: v.data.slice() };
+    if (v instanceof PyBytes) {
+      walk.chars += v.data.length;
+      if (walk.chars > MAX_RESULT_CHARS) tooLarge(`${MAX_RESULT_CHARS} characters`);
+      return { $type: 'bytes', data: v.data.slice() };
+    }
     if (v instanceof PyTuple) return { $type: 'tuple', items: v.items.map(sub) };
     if (v instanceof PyDict) return { $type: 'dict', entries: Array.from(v.table.entries(), (e) => [sub(e.key), sub(e.value)] as [Marshalled, Marshalled]) };
     if (v instanceof PySet) return { $type: v.frozen ? 'frozenset' : 'set', items: Array.from(v.table.entries(), (e) => sub(e.key)) };

@@ -18,6 +18,8 @@ import { PyBytes, PyByteArray } from '../types/bytes.js';
 import { PyRange } from '../types/range.js';
 import { PySlice } from '../types/slice.js';
 import { nested } from '../core/recursion.js';
+import { charge } from '../core/budget.js';
+import { RATES, chargeIntLinear } from '../core/rates.js';
 
 const P = (1n << 61n) - 1n;
 
@@ -25,6 +27,7 @@ export function hashInt(n: Int): Int {
   if (typeof n === 'number' && n >= 0 && n < 2 ** 61 - 1) return n;
   if (typeof n === 'number' && n < 0 && n > -(2 ** 53)) return n === -1 ? -2 : n;
   const b = BigInt(n);
+  if (typeof n === 'bigint' && BigInt.asIntN(1024, n) !== n) chargeIntLinear(n.toString(16).length * 4);
   let h = (b < 0n ? -b : b) % P;
   if (b < 0n) h = -h;
   if (h === -1n) h = -2n;
@@ -47,8 +50,17 @@ export function hashFloat(x: number): Int {
 }
 
 function hashStr(s: string): number {
+  if (s.length >= RATES.hashCharsPerOp) charge(Math.floor(s.length / RATES.hashCharsPerOp));
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h | 0;
+}
+
+/** hashStr of the latin-1 string of `data`, without building it (a spread of a big array overflows the stack). */
+function hashBytes(data: Uint8Array): number {
+  if (data.length >= RATES.hashCharsPerOp) charge(Math.floor(data.length / RATES.hashCharsPerOp));
+  let h = 0x811c9dc5;
+  for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 16777619);
   return h | 0;
 }
 
@@ -58,6 +70,7 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
 function hashTuple(items: readonly unknown[]): Int {
+  charge(items.length);
   let acc = XXPRIME_5;
   for (const it of items) {
     const lane = BigInt.asUintN(64, BigInt(pyHash(it)));
@@ -73,6 +86,7 @@ function hashTuple(items: readonly unknown[]): Int {
 /** CPython's frozenset_hash: an order-independent xor of shuffled entry hashes, then mixed. */
 function hashFrozenset(s: PySet): Int {
   const shuffle = (h: bigint): bigint => ((((h ^ 89869747n) ^ (h << 16n)) & M64) * 3644798167n) & M64;
+  charge(s.table.size);
   let h = 0n;
   for (const e of s.table.entries()) h ^= shuffle(BigInt.asUintN(64, BigInt(pyHash(e.key))));
   h ^= ((BigInt(s.table.size) + 1n) * 1927868237n) & M64;
@@ -106,7 +120,7 @@ export function pyHash(v: unknown): Int {
   if (v === null) return 0x5f3759df;
   if (v instanceof PyFloat) return hashFloat(v.value);
   if (v instanceof PyTuple) return nested('', () => hashTuple(v.items));
-  if (v instanceof PyBytes && !(v instanceof PyByteArray)) return hashStr(String.fromCharCode(...v.data));
+  if (v instanceof PyBytes && !(v instanceof PyByteArray)) return hashBytes(v.data);
   if (v instanceof PySet && v.frozen) return nested('', () => hashFrozenset(v));
   // CPython's range_hash: equal ranges (range(0) == range(5, 5)) hash alike.
   if (v instanceof PyRange) return hashTuple(v.length === 0 ? [0, null, null] : v.length === 1 ? [1, v.start, null] : [v.length, v.start, v.step]);
