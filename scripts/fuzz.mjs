@@ -35,7 +35,7 @@ const seed = opts.seed !== undefined ? Number(opts.seed) : Math.floor(Math.rando
 
 /** @param {string} detail */
 function signature(kind, detail) {
-  return `${kind}: ${detail.replace(/run \d:? ?/g, '').replace(/UNREACHABLE_\d+/g, 'UNREACHABLE_n').replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 200)}`;
+  return `${kind}: ${detail.replace(/\n */g, ' | ').replace(/run \d:? ?/g, '').replace(/UNREACHABLE_\d+/g, 'UNREACHABLE_n').replace(/\d+/g, 'N').replace(/"[^"]*"/g, '"…"').slice(0, 200)}`;
 }
 
 /** @param {string} text */

@@ -9,7 +9,7 @@ export const LEAKS = /** @type {const} */ ([
   ['an [object ...] string', /\[object [A-Z]\w*\]/],
   ['a host path', /\/(?:work|home|tmp|usr|root|opt)\/|node_modules|[A-Za-z]:\\\\/],
   ['isolated-vm wording', /isolated-vm|\bisolate\b|\bivm\b/i],
-  ['a JavaScript stack line', /\bat [\w$.<>]+ \(|\.(?:js|mjs|cjs|ts):\d+:\d+/],
+  ['a JavaScript stack line', /\bat (?:new |async )?[A-Za-z_$][\w$.<>]* \(.*:\d+:\d+\)|\.(?:js|mjs|cjs|ts):\d+:\d+|<anonymous>:\d+/],
   ['JavaScript error wording', /is not a function|Cannot read propert|Cannot set propert|undefined is not|is not defined\b(?! *$)|\bRangeError\b|\bReferenceError\b|\bSyntaxError: Unexpected|Maximum call stack|Invalid array length|Invalid string length|\bundefined\b|\bNaN is\b|\[native code\]|\bfunction \w*\(|=> ?\{|\$rt\b|\$module\b/m],
 ]);
 
@@ -17,6 +17,12 @@ export const LEAKS = /** @type {const} */ ([
 function scriptText(source) {
   return source.replace(/#.*$/gm, '');
 }
+
+/**
+ * Python quotes the names a script used (`no attribute 'then'`, `name 'undefined' is not defined`,
+ * `unexpected keyword argument 'x'`); a script may build such a name at run time, so it is no leak.
+ */
+const QUOTED_NAME = /\b(attribute|name|argument|variable|field|key) '[A-Za-z_$][\w$]*'/g;
 
 /**
  * Finds leaked host or JavaScript details in `text`, line by line.
@@ -27,7 +33,8 @@ export function findLeaks(text, source, where) {
   const own = scriptText(source);
   /** @type {Problem[]} */
   const problems = [];
-  for (const line of text.split('\n')) {
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(QUOTED_NAME, "$1 '…'");
     for (const [what, pattern] of LEAKS) {
       const m = pattern.exec(line);
       if (m && !own.includes(m[0].trim())) {

@@ -15,6 +15,9 @@ export const FUZZ_LIMITS = Object.freeze({ maxOps: 2_000_000, timeoutMs: 2000, m
 /** How far past timeoutMs one step (compile, a run) may go before it counts as a hang. */
 export const HANG_GRACE_MS = 5000;
 
+/** Extra time for the first step of a case, which may include starting a worker process. */
+const STARTUP_MS = 10_000;
+
 /** Workers are replaced after this many cases, so one worker's memory does not grow for ever. */
 const CASES_PER_WORKER = 300;
 
@@ -76,12 +79,13 @@ export class FuzzWorker {
         child.off('exit', onExit);
         resolve({ ...result, ms: Date.now() - started });
       };
-      const arm = () => {
+      // Until the worker reports its first step, the bound also covers starting a new worker process.
+      const arm = (extra = 0) => {
         clearTimeout(timer);
         timer = setTimeout(() => {
           this.kill();
           finish({ problems: [{ kind: 'hang', detail: `${phase} still running ${bound} ms after it started (timeoutMs ${this.limits.timeoutMs}); worker killed` }], outcome: 'hang', ops: 0 });
-        }, bound);
+        }, bound + extra);
       };
       const onMessage = (/** @type {any} */ msg) => {
         if (msg.id !== id) return;
@@ -99,7 +103,7 @@ export class FuzzWorker {
       };
       child.on('message', onMessage);
       child.on('exit', onExit);
-      arm();
+      arm(STARTUP_MS);
       child.send({ id, source, limits: this.limits });
     });
   }
