@@ -105,6 +105,7 @@ export function intMod(a: Int, b: Int, msg = 'integer modulo by zero'): Int {
 /** Schoolbook division cost: quotient limbs times divisor limbs. */
 function chargeDivision(a: Int, b: Int): void {
   const bitsA = bigBits(a), bitsB = bigBits(b);
+  chargeIntLinear(bitsA);
   if (bitsA > bitsB) chargeIntProduct(bitsA - bitsB + 64, bitsB);
 }
 
