@@ -26,6 +26,21 @@ import { isCallable } from './introspection.js';
 import { PyGenerator, genStop } from '../types/generator.js';
 import { charge } from '../core/budget.js';
 import { chargeCopy } from '../core/rates.js';
+import { enterNested, leaveNested } from '../core/recursion.js';
+
+/**
+ * next() of the iterator a map/filter/zip/enumerate wraps, one nesting level deeper: a chain of
+ * 100000 maps ends in RecursionError at maxRecursion, deterministically, not at a JS stack
+ * overflow whose position varies between runs.
+ */
+function innerNext(it: unknown): unknown {
+  enterNested('');
+  try {
+    return nextOf(it);
+  } finally {
+    leaveNested();
+  }
+}
 
 export function iterBuiltin(args: unknown[], kw: KwArgs): unknown {
   noKw('iter', kw);
@@ -65,7 +80,7 @@ export function enumerateBuiltin(args: unknown[], kw: KwArgs): unknown {
   let i: Int = args.length > 1 ? indexOf(args[1]) : o.has('start') ? indexOf(o.get('start')) : 0;
   const it = pyIter(src);
   return new PyIterator(iteratorType('enumerate'), () => {
-    const v = nextOf(it);
+    const v = innerNext(it);
     if (v === DONE) return DONE;
     // Lazy iterators charge per item: a chain of a thousand map/zip/enumerate layers is a thousand
     // steps an item, whatever consumes it.
@@ -91,12 +106,12 @@ export function zipBuiltin(args: unknown[], kw: KwArgs): unknown {
     charge(1);
     const row: unknown[] = [];
     for (let i = 0; i < its.length; i++) {
-      const v = nextOf(its[i]);
+      const v = innerNext(its[i]);
       if (v === DONE) {
         done = true;
         if (strict) {
           if (i > 0) zipMismatch(i, false);
-          for (let j = 1; j < its.length; j++) if (nextOf(its[j]) !== DONE) zipMismatch(j, true);
+          for (let j = 1; j < its.length; j++) if (innerNext(its[j]) !== DONE) zipMismatch(j, true);
         }
         return DONE;
       }
@@ -115,7 +130,7 @@ export function mapBuiltin(args: unknown[], kw: KwArgs): unknown {
     charge(1);
     const xs: unknown[] = [];
     for (const it of its) {
-      const v = nextOf(it);
+      const v = innerNext(it);
       if (v === DONE) return DONE;
       xs.push(v);
     }
@@ -130,7 +145,7 @@ export function filterBuiltin(args: unknown[], kw: KwArgs): unknown {
   const it = pyIter(args[1]);
   return new PyIterator(iteratorType('filter'), () => {
     for (;;) {
-      const v = nextOf(it);
+      const v = innerNext(it);
       if (v === DONE) return DONE;
       charge(1);
       if (truthy(f === null ? v : call(f, v))) return v;

@@ -14,6 +14,8 @@ export const RATES = {
   intLimbsPerOp: 2,
   /** Limb products of quadratic big-int work (multiplication, division, modulo, pow, pow with modulus). */
   intLimbProductsPerOp: 256,
+  /** Ops an entry inserted into a set costs (CPython's slot layout is emulated: several times a dict insert). */
+  setInsertOps: 4,
   /** UTF-16 units of a str hashed (a set of str, hash()). */
   hashCharsPerOp: 64,
 } as const;
@@ -39,4 +41,9 @@ export function chargeIntLinear(bits: number): void {
 export function chargeIntProduct(bitsA: number, bitsB: number): void {
   const p = limbsOf(bitsA) * limbsOf(bitsB);
   if (p >= RATES.intLimbProductsPerOp) charge(Math.floor(p / RATES.intLimbProductsPerOp));
+}
+
+/** Work that inserts or looks up `n` entries of a set. */
+export function chargeSetInserts(n: number): void {
+  if (n > 0) charge(n * RATES.setInsertOps);
 }

@@ -7,7 +7,7 @@ import { PyDict } from '../types/dict.js';
 import { NotImplemented } from '../core/singletons.js';
 import { listFromIterable, knownLength } from './iter.js';
 import { checkTableSize } from '../core/sequence-size.js';
-import { charge } from '../core/budget.js';
+import { chargeSetInserts } from '../core/rates.js';
 
 function setHas(s: PySet, key: unknown): boolean {
   return s.table.get(key) !== undefined;
@@ -20,7 +20,7 @@ function setAddKey(s: PySet, key: unknown): void {
 /** set_merge: adds every entry of `src`, copying its layout when `dst` is empty. */
 export function setMerge(dst: PySet, src: PySet): void {
   const d = dst.table.slots!, o = src.table.slots!;
-  charge(o.used);
+  chargeSetInserts(o.used);
   if ((d.fill + o.used) * 5 >= d.mask * 3) d.resize((d.used + o.used) * 2);
   const entries = Array.from(src.table.entries());
   if (d.fill === 0) {
@@ -46,14 +46,14 @@ export function setUpdate(dst: PySet, other: unknown): void {
     const d = dst.table.slots!;
     const n = other.table.size;
     if ((d.fill + n) * 5 >= d.mask * 3) d.resize((d.used + n) * 2);
-    charge(n);
+    chargeSetInserts(n);
     for (const e of Array.from(other.table.entries())) setAddKey(dst, e.key);
     return;
   }
   const known = knownLength(other);
   if (known !== undefined) checkTableSize(dst.table.size + known);
   const items = listFromIterable(other);
-  charge(items.length);
+  chargeSetInserts(items.length);
   for (const x of items) setAddKey(dst, x);
 }
 
@@ -68,12 +68,12 @@ export function setIntersection(a: PySet, other: unknown, frozen: boolean): PySe
   if (other instanceof PySet) {
     let so = a, ot = other;
     if (ot.table.size > so.table.size) [so, ot] = [ot, so];
-    charge(ot.table.size);
+    chargeSetInserts(ot.table.size);
     for (const e of Array.from(ot.table.entries())) if (setHas(so, e.key)) setAddKey(r, e.key);
     return r;
   }
   const items = listFromIterable(other);
-  charge(items.length);
+  chargeSetInserts(items.length);
   for (const x of items) if (setHas(a, x)) setAddKey(r, x);
   return r;
 }
@@ -81,7 +81,7 @@ export function setIntersection(a: PySet, other: unknown, frozen: boolean): PySe
 export function setDifferenceUpdate(s: PySet, other: unknown): void {
   if (other === s) return s.table.clear();
   const keys = other instanceof PySet ? Array.from(other.table.entries(), (e) => e.key) : listFromIterable(other);
-  charge(keys.length);
+  chargeSetInserts(keys.length);
   for (const k of keys) s.table.delete(k);
   // CPython resizes the dummies away when more than a quarter of the table is dummies, which
   // changes the iteration order of what is left ({0, 3, 12, 7} - [0, 3] prints {7, 12}).
@@ -97,7 +97,7 @@ export function setDifference(a: PySet, other: unknown, frozen: boolean): PySet 
     return r;
   }
   const r = new PySet(frozen);
-  charge(a.table.size);
+  chargeSetInserts(a.table.size);
   const o = other as PySet | PyDict;
   for (const e of Array.from(a.table.entries())) if (o.table.get(e.key) === undefined) setAddKey(r, e.key);
   return r;
@@ -105,7 +105,7 @@ export function setDifference(a: PySet, other: unknown, frozen: boolean): PySet 
 
 export function setSymmetricDifferenceUpdate(s: PySet, other: PySet): void {
   if (other === s) return s.table.clear();
-  charge(other.table.size);
+  chargeSetInserts(other.table.size);
   for (const e of Array.from(other.table.entries())) {
     if (setHas(s, e.key)) s.table.delete(e.key);
     else setAddKey(s, e.key);

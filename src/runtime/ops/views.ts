@@ -7,12 +7,12 @@ import { listFromIterable } from './iter.js';
 import { contains } from './contains.js';
 import { NotImplemented } from '../core/singletons.js';
 import { setFrom } from '../types/set-methods.js';
-import { charge } from '../core/budget.js';
+import { chargeSetInserts } from '../core/rates.js';
 import { setUpdate, setIntersection, setDifferenceUpdate, setSymmetricDifferenceUpdate } from './set-algebra.js';
 
 export function dictViewSet(v: PyDictView): PySet {
   const s = new PySet(true);
-  charge(v.dict.table.size);
+  chargeSetInserts(v.dict.table.size);
   for (const e of v.dict.table.entries()) s.table.set(v.kind === 'items' ? new PyTuple([e.key, e.value]) : e.key, null);
   return s;
 }
@@ -38,7 +38,7 @@ function viewIntersect(a: unknown, b: unknown): PySet {
   if (isSetView(other) && other.dict.table.size > lenSelf) [self, other] = [other, self];
   const r = new PySet(false);
   const items = listFromIterable(other);
-  charge(items.length);
+  chargeSetInserts(items.length);
   for (const x of items) if (contains(self, x)) r.table.set(x, null);
   return r;
 }

@@ -1,0 +1,4 @@
+# expect: limit ops
+x = 3 ** (10**6)
+while True:
+    x + x

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+2 ** (10**9)

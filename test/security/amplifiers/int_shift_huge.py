@@ -1,0 +1,2 @@
+# expect: error MemoryError
+1 << (10**9)

@@ -1,0 +1,2 @@
+# expect: error OverflowError: too many digits in integer
+1 << 10**20

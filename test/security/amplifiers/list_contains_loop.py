@@ -1,0 +1,4 @@
+# expect: limit ops
+a = list(range(10**6))
+while True:
+    -1 in a

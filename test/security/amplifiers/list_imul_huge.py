@@ -1,0 +1,3 @@
+# expect: error MemoryError
+l = [1, 2, 3]
+l *= 10**8

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+[0] * 10**8

@@ -1,0 +1,2 @@
+# expect: error OverflowError: cannot fit 'int' into an index-sized integer
+[0] * 10**20

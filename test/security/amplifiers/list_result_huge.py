@@ -1,0 +1,2 @@
+# expect: error MemoryError
+[[0] * 1000 for i in range(1200)]

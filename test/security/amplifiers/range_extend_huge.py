@@ -1,0 +1,3 @@
+# expect: error MemoryError
+l = []
+l.extend(range(10**9))

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+dict.fromkeys(range(10**9))

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+list(range(10**9))

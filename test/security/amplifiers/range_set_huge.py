@@ -1,0 +1,2 @@
+# expect: error MemoryError
+set(range(10**9))

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+sorted(range(10**9))

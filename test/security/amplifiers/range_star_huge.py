@@ -1,0 +1,2 @@
+# expect: error MemoryError
+[*range(10**9)]

@@ -1,0 +1,2 @@
+# expect: error MemoryError
+tuple(range(10**9))

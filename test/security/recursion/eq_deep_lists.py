@@ -1,0 +1,7 @@
+# expect: error RecursionError: maximum recursion depth exceeded in comparison
+def deep():
+    l = []
+    for i in range(100000):
+        l = [l]
+    return l
+deep() == deep()

@@ -1,0 +1,4 @@
+# expect: error ValueError: Circular reference detected in the result
+d = {}
+d['self'] = d
+d

@@ -1,0 +1,5 @@
+# expect: error RecursionError
+l = []
+for i in range(100000):
+    l = [l]
+l
