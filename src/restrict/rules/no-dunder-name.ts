@@ -1,5 +1,6 @@
 // no-dunder-name (E203): identifiers spelled `__x__` — names read or written, def/class/parameter
-// names, import names and aliases, except/match targets, global/nonlocal declarations — unless
+// names, keyword-argument names, import names and aliases, except/match targets, global/nonlocal
+// declarations — after NFKC normalisation (the tokenizer's, so `_＿builtins__` counts) — unless
 // allowed: `__name__`, `__doc__`, `__debug__` anywhere; special methods (dunder-allowlist.ts)
 // defined or assigned in a class body; `__class__` inside a method. `__builtins__`,
 // `__import__`, `__loader__`, `__spec__`, `__file__` and the rest are how a script would reach
@@ -52,9 +53,11 @@ function identifiers(node: ast.Node): [string, Span][] {
     case 'ClassDef':
       return [[node.name, node.nameSpan]];
     case 'arg': return [[node.arg, node]];
+    // `f(__x__=1)`: a dunder parameter is refused, so passing one only probes builtins' internals.
+    case 'keyword': return node.arg === null ? [] : [[node.arg, node]];
     case 'alias':
       return [...node.name.split('.'), ...(node.asname === null ? [] : [node.asname])].map((n) => [n, node]);
-    // `from __future__ import ...` is refused by unsupported-syntax with a better message.
+    // `from __future__ import ...` is a compiler directive, checked by future-import.
     case 'ImportFrom': return node.module === '__future__' ? [] : (node.module ?? '').split('.').map((n) => [n, node]);
     case 'ExceptHandler':
     case 'MatchAs':

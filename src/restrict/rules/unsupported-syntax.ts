@@ -2,11 +2,15 @@
 // kind → message + alternative, that later milestones shrink as features land: async code comes
 // with the host bridges (`match` came with the language milestone). Complex numbers and
 // metaclasses are not planned. The parser accepts all of these, so a script gets this clear refusal instead
-// of a syntax error.
+// of a syntax error. A metaclass is both `class C(metaclass=M)` and `class M(type)` (a base that
+// resolves to the builtin `type`); a base computed at run time (`t = type; class M(t)`) is the
+// runtime's to refuse.
 
 import type * as ast from '../../parser/ast.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Span } from '../../diagnostics/span.js';
+import type { Resolution } from '../binding.js';
+import { refersToBuiltin } from '../builtin-reference.js';
 import { walk } from '../walk.js';
 import { report } from './report.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -29,8 +33,11 @@ export const UNSUPPORTED: Readonly<Record<UnsupportedKind, { message: string; al
   'joke-future': { message: "'from __future__ import barry_as_FLUFL' is not supported", alternative: "remove it and write '!='" },
 };
 
-/** The construct a node is, if unsupported, with the span worth pointing at (a header, not a whole body). */
-function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
+/** A class deriving from `type` is a metaclass; the message says so, since no `metaclass=` is in sight. */
+const TYPE_BASE = " (a class deriving from the builtin 'type' is one)";
+
+/** The construct a node is, if unsupported, with the span worth pointing at (a header, not a whole body), and any detail for the message. */
+function unsupported(node: ast.Node, resolution: Resolution): [UnsupportedKind, Span, string?] | null {
   switch (node.kind) {
     case 'AsyncFunctionDef': return ['async-def', { start: node.start, end: node.nameSpan.end }];
     case 'Await': return ['await', node];
@@ -44,7 +51,9 @@ function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
     case 'Constant': return node.value.type === 'complex' ? ['complex-literal', node] : null;
     case 'ClassDef': {
       const meta = node.keywords.find((k) => k.arg === 'metaclass');
-      return meta ? ['metaclass', meta] : null;
+      if (meta) return ['metaclass', meta];
+      const typeBase = node.bases.find((b) => refersToBuiltin(b, 'type', resolution));
+      return typeBase ? ['metaclass', typeBase, TYPE_BASE] : null;
     }
     case 'alias': return node.name === '*' ? ['star-import', node] : null;
     case 'ImportFrom':
@@ -56,14 +65,14 @@ function unsupported(node: ast.Node): [UnsupportedKind, Span] | null {
 export const unsupportedSyntax: Rule = {
   code: 'E101',
   name: 'unsupported-syntax',
-  description: 'Refuses valid Python that Corral does not support (yet): async code, except*, complex literals, metaclasses, star imports.',
-  check({ module }: RuleContext): Diagnostic[] {
+  description: 'Refuses valid Python that Corral does not support (yet): async code, except*, complex literals, metaclasses (incl. subclassing type), star imports.',
+  check({ module, resolution }: RuleContext): Diagnostic[] {
     const out: Diagnostic[] = [];
     walk(module, (node) => {
-      const found = unsupported(node);
+      const found = unsupported(node, resolution);
       if (!found) return;
       const { message, alternative } = UNSUPPORTED[found[0]];
-      out.push(report(unsupportedSyntax, found[1], `${message}; ${alternative}`));
+      out.push(report(unsupportedSyntax, found[1], `${message}${found[2] ?? ''}; ${alternative}`));
     });
     return out;
   },
