@@ -59,7 +59,10 @@ const ERRNO: Readonly<Record<string, [number, string]>> = {
 };
 
 /**
- * Reads a script; `-` is stdin. Returns the text and the absolute path (python3 shows that too).
+ * Reads a script; `-` is stdin. Returns the text, the absolute path it was read from, and the
+ * name to show: the path as the user typed it. python3 would show the absolute path, but Corral's
+ * output may be handed to whoever wrote the script, and the host's directory layout is not theirs
+ * to see (security invariant 9).
  * Throws OpenError when the file cannot be read, SourceDecodeError when it is not UTF-8.
  */
 export async function readScript(io: Io, file: string): Promise<{ source: string; path: string; filename: string }> {
@@ -71,7 +74,7 @@ export async function readScript(io: Io, file: string): Promise<{ source: string
   } catch (e) {
     const code = (e as { code?: unknown }).code;
     const [errno, reason] = ERRNO[typeof code === 'string' ? code : ''] ?? [5, 'Input/output error'];
-    throw new OpenError(path, errno, reason);
+    throw new OpenError(file, errno, reason);
   }
-  return { source: decodeSource(bytes, path), path, filename: path };
+  return { source: decodeSource(bytes, file), path, filename: file };
 }

@@ -35,7 +35,7 @@ export async function lintCommand(args: string[], io: Io): Promise<number> {
     if (values.format === 'json') {
       const lines = new LineIndex(script.source);
       reports.push({
-        filePath: script.path === '-' ? '<stdin>' : script.path,
+        filePath: script.filename,
         messages: diagnostics.map((d) => eslintMessage(d, lines)),
         errorCount,
         warningCount: diagnostics.length - errorCount,

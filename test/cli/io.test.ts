@@ -10,16 +10,16 @@ describe('readScript', () => {
   const dir = scripts({ 'a.py': 'print(1)\n' });
   const io: Io = { ...processIo(), cwd: dir, readStdin: async () => Buffer.from('from stdin') };
 
-  it('reads files by absolute path and stdin as <stdin>', async () => {
-    expect(await readScript(io, 'a.py')).toEqual({ source: 'print(1)\n', path: join(dir, 'a.py'), filename: join(dir, 'a.py') });
+  it('reads files by absolute path, names them as typed, and stdin as <stdin>', async () => {
+    expect(await readScript(io, 'a.py')).toEqual({ source: 'print(1)\n', path: join(dir, 'a.py'), filename: 'a.py' });
     expect(await readScript(io, '-')).toEqual({ source: 'from stdin', path: '-', filename: '<stdin>' });
   });
 
   it("words open failures as python3 does", async () => {
     await expect(readScript(io, 'missing.py')).rejects.toThrow(
-      new OpenError(join(dir, 'missing.py'), 2, 'No such file or directory'));
+      new OpenError('missing.py', 2, 'No such file or directory'));
     await expect(readScript(io, 'missing.py')).rejects.toThrow(
-      `can't open file '${join(dir, 'missing.py')}': [Errno 2] No such file or directory`);
+      "can't open file 'missing.py': [Errno 2] No such file or directory");
     await expect(readScript(io, '.')).rejects.toThrow(/\[Errno 21\] Is a directory/);
   });
 });

@@ -53,7 +53,7 @@ describe('main', () => {
     const f = fakeIo({ 'a.py': 'print("x")\nraise ValueError("bad")\n' });
     expect(await main(['run', 'a.py'], f.io)).toBe(1);
     expect(f.out()).toBe('x\n');
-    expect(f.err()).toBe('Traceback (most recent call last):\n  File "/w/a.py", line 2, in <module>\n    raise ValueError("bad")\nValueError: bad\n');
+    expect(f.err()).toBe('Traceback (most recent call last):\n  File "a.py", line 2, in <module>\n    raise ValueError("bad")\nValueError: bad\n');
   });
 
   it('runs stdin and applies limit flags', async () => {
@@ -70,7 +70,7 @@ describe('main', () => {
     expect(await main(['run', '--timeout', '99999999999', 'a.py'], big.io)).toBe(2);
     const g = fakeIo({});
     expect(await main(['lint', 'missing.py'], g.io)).toBe(2);
-    expect(g.err()).toBe("corral: can't open file '/w/missing.py': [Errno 2] No such file or directory\n");
+    expect(g.err()).toBe("corral: can't open file 'missing.py': [Errno 2] No such file or directory\n");
     const h = fakeIo({});
     expect(await main(['transpile'], h.io)).toBe(2);
     expect(await main([], h.io)).toBe(2);
@@ -84,7 +84,7 @@ describe('main', () => {
     const j = fakeIo(files);
     expect(await main(['lint', '--format', 'json', 'ok.py', 'bad.py'], j.io)).toBe(1);
     const report = JSON.parse(j.out()) as { filePath: string; errorCount: number; messages: { line: number; column: number; endColumn: number }[] }[];
-    expect(report.map((r) => [r.filePath, r.errorCount])).toEqual([['/w/ok.py', 0], ['/w/bad.py', 1]]);
+    expect(report.map((r) => [r.filePath, r.errorCount])).toEqual([['ok.py', 0], ['bad.py', 1]]);
     expect(report[1]!.messages[0]).toMatchObject({ line: 2, column: 5, endColumn: 9 });
     const clean = fakeIo(files);
     expect(await main(['lint', 'ok.py'], clean.io)).toBe(0);
