@@ -52,8 +52,12 @@ export interface RuntimeABI {
   readonly state: RunState;
 
   // ---- limits and frames
-  /** The op budget ran out: ends the run with a limit verdict (never a Python exception). */
-  outOfOps(): never;
+  /**
+   * The current op slice is overdrawn (`S.ops` went below zero): refills the next slice from the
+   * run's reserve and returns, or, when the budget is gone, ends the run with the ops limit (never
+   * a Python exception). Generated code calls it as a statement and continues after it returns.
+   */
+  outOfOps(): void;
   /** Depth exceeded maxDepth: decrements depth back and raises RecursionError. */
   tooDeep(): never;
 
