@@ -22,9 +22,12 @@ describe('outcomes', () => {
     expect(r.outcome).toMatchObject({ status: 'ok', value: [{ $unsupported: 'builtin_function_or_method' }, { $unsupported: 'type' }] });
   });
 
-  test('a cyclic result is an internal error with a plain message', () => {
+  test('a cyclic result is a Python ValueError (the script did it: not a runtime bug)', () => {
     const r = runModule(mod(`const a = $rt.list([]); $rt.listAppend(a, a); return a;`));
-    expect(r.outcome).toMatchObject({ status: 'internal', message: 'result contains a reference cycle' });
+    expect(r.outcome).toMatchObject({ status: 'exception', error: { type: 'ValueError', message: 'Circular reference detected in the result' } });
+    // Shared (acyclic) references are fine: only a value inside itself is refused.
+    const shared = runModule(mod(`const a = $rt.list([1]); return $rt.list([a, a]);`));
+    expect(shared.outcome).toMatchObject({ status: 'ok', value: [[1], [1]] });
   });
 
   test('inputs are unmarshalled into globals', () => {
@@ -79,8 +82,8 @@ describe('limits', () => {
   test('a single builtin call cannot outrun the budget', () => {
     for (const call of [
       `$rt.call($b('sum'), $rt.call($b('range'), $rt.pow(10, 12)))`,
-      `$rt.call($b('list'), $rt.call($b('range'), $rt.pow(10, 9)))`,
-      `$rt.call($b('sorted'), $rt.call($b('range'), $rt.pow(10, 9)))`,
+      `$rt.call($b('list'), $rt.call($b('range'), $rt.mul(5, $rt.pow(10, 6))))`,
+      `$rt.call($b('sorted'), $rt.call($b('range'), $rt.mul(5, $rt.pow(10, 6))))`,
       `$rt.callMethod(',', 'join', $rt.call($b('map'), $b('str'), $rt.call($b('range'), $rt.pow(10, 9))))`,
       `$rt.call($b('max'), $rt.call($b('range'), $rt.pow(10, 12)))`,
       `$rt.contains($rt.call($b('iter'), $rt.call($b('range'), $rt.pow(10, 12))), -1)`,
@@ -88,6 +91,16 @@ describe('limits', () => {
       const t0 = Date.now();
       const r = runModule(mod(`${call};`), { maxOps: 100_000 });
       expect(r.outcome, call).toMatchObject({ status: 'limit', limit: 'ops' });
+      expect(Date.now() - t0).toBeLessThan(2000);
+    }
+  });
+
+  test('a list too large for the byte budget is a MemoryError before anything is built or charged', () => {
+    for (const fn of ['list', 'sorted']) {
+      const t0 = Date.now();
+      const r = runModule(mod(`$rt.call($b('${fn}'), $rt.call($b('range'), $rt.pow(10, 9)));`), { maxOps: 100_000 });
+      expect(r.outcome, fn).toMatchObject({ status: 'exception', error: { type: 'MemoryError', message: '' } });
+      expect(r.outcome.ops, fn).toBeLessThan(100);
       expect(Date.now() - t0).toBeLessThan(2000);
     }
   });
@@ -139,12 +152,22 @@ describe('limits', () => {
       `const a = $rt.list([]); for (let i = 0; ; i++) { $rt.callMethod(a, 'append', i); }`,
       `const a = $rt.list([]); for (let i = 0; ; i++) { $rt.listAppend(a, i); }`,
       `const d = $rt.dict([]); for (let i = 0; ; i++) { $rt.setitem(d, i, i); }`,
-      `$rt.call($b('list'), $rt.call($b('range'), $rt.pow(10, 8)));`,
     ];
     for (const body of grow) {
       const r = runModule(mod(TRY_ALL(body)), { memoryLimitMb: 8, maxOps: 1e9 });
       expect(r.outcome, body).toMatchObject({ status: 'limit', limit: 'memory' });
+      expect(r.stdout, body).toBe('');
     }
+  });
+
+  test('a list whose size is known up front is checked first: a catchable MemoryError', () => {
+    // 10**8 items at 8 MiB: over the byte budget (memoryLimitMb / 8), refused before allocating.
+    const body = `$rt.call($b('list'), $rt.call($b('range'), $rt.pow(10, 8)));`;
+    const caught = runModule(mod(`${TRY_ALL(body)} P('after');`), { memoryLimitMb: 8, maxOps: 1e9 });
+    expect(caught.outcome).toMatchObject({ status: 'ok' });
+    expect(caught.stdout).toBe('swallowed\nafter\n');
+    const uncaught = runModule(mod(body), { memoryLimitMb: 8, maxOps: 1e9 });
+    expect(uncaught.outcome).toMatchObject({ status: 'exception', error: { type: 'MemoryError' } });
   });
 
   test('huge allocations raise MemoryError before allocating', () => {
@@ -174,9 +197,12 @@ describe('isolation and sanitizing', () => {
     const r = runModule(mod(`${TRY_ALL('null.boom;')} P('after');`));
     expect(r.outcome.status).toBe('internal');
     if (r.outcome.status === 'internal') {
-      expect(r.outcome.message).toMatch(/^runtime error: TypeError: /);
-      expect(r.outcome.message).not.toContain(JS_FILENAME);
-      expect(r.outcome.message).not.toContain('\n');
+      // Fixed wording for the RunResult; the JS error only in `detail` (for the onInternalError hook).
+      expect(r.outcome.message).toBe('the runtime failed (a bug in Corral)');
+      expect(r.outcome.cause).toBeUndefined();
+      expect(r.outcome.detail).toMatch(/^TypeError: /);
+      expect(r.outcome.detail).toContain('boom');
+      expect(r.outcome.detail).toContain(JS_FILENAME); // the stack, for debugging
     }
     expect(r.stdout).toBe('');
   });
