@@ -2,7 +2,7 @@
 // The lazy ones return PyIterator closures, as CPython's return iterator objects.
 
 import type { KwArgs } from '../core/pytype.js';
-import { noKw, argCount, kwArgs } from './args.js';
+import { noKw, argCount, kwArgs, clinicArgs, oneArg } from './args.js';
 import { pyIter, nextOf, listFromIterable, isIterator } from '../ops/iter.js';
 import { PyIterator, DONE, iteratorType } from '../types/iterator.js';
 import { PyList } from '../types/list.js';
@@ -73,11 +73,13 @@ export function nextBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 export function enumerateBuiltin(args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs('enumerate', kw, ['iterable', 'start']);
-  argCount('enumerate', args, 0, 2);
-  const src = args.length > 0 ? args[0] : o.get('iterable');
-  if (src === undefined) typeErr("enumerate() missing required argument 'iterable'");
-  let i: Int = args.length > 1 ? indexOf(args[1]) : o.has('start') ? indexOf(o.get('start')) : 0;
+  // CPython's fast path (no keywords) words the count itself; with keywords Argument Clinic does.
+  if (kw === null || kw.size === 0) {
+    if (args.length === 0) typeErr("enumerate() missing required argument 'iterable'");
+    if (args.length > 2) typeErr(`enumerate() takes at most 2 arguments (${args.length} given)`);
+  }
+  const [src, start] = clinicArgs('enumerate', args, kw, { names: ['iterable', 'start'], posonly: 0, required: 1, maxpos: 2 });
+  let i: Int = start === undefined ? 0 : indexOf(start);
   const it = pyIter(src);
   return new PyIterator(iteratorType('enumerate'), () => {
     const v = innerNext(it);
@@ -203,9 +205,7 @@ export function sortedBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 function anyAll(name: string, want: boolean, args: unknown[], kw: KwArgs): unknown {
-  noKw(name, kw);
-  argCount(name, args, 1, 1);
-  const it = pyIter(args[0]);
+  const it = pyIter(oneArg(name, args, kw));
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     charge(1);
     if (truthy(v) === want) return want;

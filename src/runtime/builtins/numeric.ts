@@ -2,7 +2,7 @@
 
 import { PyBytes } from '../types/bytes.js';
 import type { KwArgs } from '../core/pytype.js';
-import { oneArg, noKw, argCount, kwArgs } from './args.js';
+import { oneArg, noKw, argCount, kwArgs, clinicArgs } from './args.js';
 import { asInt, asFloat } from '../ops/numeric.js';
 import { intNeg, intFloorDiv, intMod, intPowMod } from '../core/int-math.js';
 import { mkFloat } from '../core/float-box.js';
@@ -35,10 +35,8 @@ export function absBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 export function roundBuiltin(args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs('round', kw, ['number', 'ndigits']);
-  argCount('round', args, 0, 2);
-  const x = args.length > 0 ? args[0] : o.get('number');
-  const nd = args.length > 1 ? args[1] : o.get('ndigits') ?? null;
+  const [x, ndArg] = clinicArgs('round', args, kw, { names: ['number', 'ndigits'], posonly: 0, required: 1, maxpos: 2 });
+  const nd = ndArg === undefined ? null : ndArg;
   const i = asInt(x);
   const f = asFloat(x);
   if (i === undefined && f === undefined) {
@@ -72,11 +70,8 @@ export function divmodBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 export function powBuiltin(args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs('pow', kw, ['base', 'exp', 'mod']);
-  argCount('pow', args, 0, 3);
-  const base = args.length > 0 ? args[0] : o.get('base');
-  const exp = args.length > 1 ? args[1] : o.get('exp');
-  const mod = args.length > 2 ? args[2] : o.get('mod') ?? null;
+  const [base, exp, modArg] = clinicArgs('pow', args, kw, { names: ['base', 'exp', 'mod'], posonly: 0, required: 2, maxpos: 3 });
+  const mod = modArg === undefined ? null : modArg;
   if (mod === null) return binaryOp('**', base, exp);
   const a = asInt(base), b = asInt(exp), m = asInt(mod);
   if (a === undefined || b === undefined || m === undefined) typeErr('pow() 3rd argument not allowed unless all arguments are integers');
@@ -110,12 +105,11 @@ export function chrBuiltin(args: unknown[], kw: KwArgs): unknown {
 }
 
 export function sumBuiltin(args: unknown[], kw: KwArgs): unknown {
-  const o = kwArgs('sum', kw, ['start']);
-  argCount('sum', args, 1, 2);
-  let acc = args.length > 1 ? args[1] : o.get('start') ?? 0;
+  const [iterable, start] = clinicArgs('sum', args, kw, { names: ['iterable', 'start'], posonly: 1, required: 1, maxpos: 2 });
+  let acc: unknown = start === undefined ? 0 : start;
   if (typeof acc === 'string') typeErr("sum() can't sum strings [use ''.join(seq) instead]");
   if (acc instanceof PyBytes) typeErr(`sum() can't sum ${typeOf(acc).name} [use b''.join(seq) instead]`);
-  const it = pyIter(args[0]);
+  const it = pyIter(iterable);
   for (let v = nextOf(it); v !== DONE; v = nextOf(it)) {
     charge(1);
     acc = add(acc, v);

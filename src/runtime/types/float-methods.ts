@@ -19,6 +19,8 @@ import { noKw, argCount } from '../builtins/args.js';
 import { userDunder } from '../ops/dunders.js';
 import { callWithSelf } from '../ops/call.js';
 import { PyTuple } from './tuple.js';
+import { checkArity } from './method-arity.js';
+import { indexOf } from './int-methods.js';
 
 export function toFloat(x: unknown): number {
   const f = asFloat(x);
@@ -26,13 +28,14 @@ export function toFloat(x: unknown): number {
   const i = asInt(x);
   if (i !== undefined) return intToFloat(i);
   if (typeof x === 'string') return textCall(() => parseFloatText(x));
-  const m = userDunder(x, '__float__') ?? userDunder(x, '__index__');
+  const m = userDunder(x, '__float__');
   if (m !== undefined) {
     const r = callWithSelf(m, x, []);
-    const v = asFloat(r) ?? (asInt(r) !== undefined ? intToFloat(asInt(r)!) : undefined);
-    if (v === undefined) typeErr(`__float__ returned non-float (type ${typeOf(r).name})`);
+    const v = asFloat(r);
+    if (v === undefined) typeErr(`${typeOf(x).name}.__float__ returned non-float (type ${typeOf(r).name})`);
     return v;
   }
+  if (userDunder(x, '__index__') !== undefined) return intToFloat(indexOf(x));
   return typeErr(`float() argument must be a string or a real number, not '${typeOf(x).name}'`);
 }
 
@@ -65,8 +68,11 @@ defineMethods(floatType, {
   },
 });
 
-floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltinFunction('fromhex', (args) => {
-  if (typeof args[1] !== 'string') typeErr(`fromhex() argument must be str, not ${typeOf(args[1]).name}`);
+floatType.dict.set('fromhex', new PyClassMethod(new PyBuiltinFunction('fromhex', (args, kw) => {
+  noKw('float.fromhex', kw);
+  if (args.length !== 2) typeErr(`float.fromhex() takes exactly one argument (${args.length - 1} given)`);
+  // CPython 3.11's wording for a non-str argument (PyUnicode_GetLength's)
+  if (typeof args[1] !== 'string') typeErr('bad argument type for built-in operation');
   const x = textCall(() => parseFloatHex(args[1] as string));
   return args[0] === floatType ? mkFloat(x) : callArgs(args[0], [mkFloat(x)]);
 }, null)));
@@ -75,3 +81,6 @@ defineGetters(floatType, {
   real: (v) => v,
   imag: () => mkFloat(0),
 });
+
+// CPython's calling conventions (METH_NOARGS): extra arguments are a TypeError.
+checkArity(floatType, { is_integer: 'none', conjugate: 'none', hex: 'none', as_integer_ratio: 'none', __int__: 'none', __float__: 'none' });

@@ -12,7 +12,8 @@ import { parseIntText } from '../text/int-parse.js';
 import { textCall } from '../ops/text-errors.js';
 import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
-import { kwArgs, argCount } from '../builtins/args.js';
+import { clinicArgs, argCount } from '../builtins/args.js';
+import { checkArity } from './method-arity.js';
 import { userDunder } from '../ops/dunders.js';
 import { callWithSelf } from '../ops/call.js';
 import { truthy } from '../ops/truthy.js';
@@ -40,8 +41,10 @@ export function indexOf(v: unknown): Int {
   if (i !== undefined) return i;
   const f = userDunder(v, '__index__');
   if (f !== undefined) {
-    const r = asInt(callWithSelf(f, v, []));
-    if (r !== undefined) return r;
+    const raw = callWithSelf(f, v, []);
+    const r = asInt(raw);
+    if (r === undefined) typeErr(`__index__ returned non-int (type ${typeOf(raw).name})`);
+    return r;
   }
   return typeErr(`'${typeOf(v).name}' object cannot be interpreted as an integer`);
 }
@@ -56,8 +59,9 @@ export function toInt(x: unknown): Int {
   for (const name of ['__int__', '__index__', '__trunc__']) {
     const m = userDunder(x, name);
     if (m !== undefined) {
-      const r = asInt(callWithSelf(m, x, []));
-      if (r === undefined) typeErr(`${name} returned non-int (type ${typeOf(r).name})`);
+      const raw = callWithSelf(m, x, []);
+      const r = asInt(raw);
+      if (r === undefined) typeErr(`${name === '__trunc__' ? '__trunc__ returned non-Integral' : `${name} returned non-int`} (type ${typeOf(raw).name})`);
       return r;
     }
   }
@@ -65,9 +69,7 @@ export function toInt(x: unknown): Int {
 }
 
 intType.ctor = (args: unknown[], kw: KwArgs): unknown => {
-  const o = kwArgs('int', kw, ['base']);
-  if (args.length > 2) typeErr(`int() takes at most 2 arguments (${args.length} given)`);
-  const base = args.length > 1 ? args[1] : o.get('base');
+  const [, base] = clinicArgs('int', args, kw, { names: ['x', 'base'], posonly: 1, required: 0, maxpos: 2 });
   if (args.length === 0) {
     if (base !== undefined) typeErr("int() missing string argument");
     return 0;
@@ -111,3 +113,6 @@ defineGetters(intType, {
 
 /** to_bytes, from_bytes and as_integer_ratio are installed by int-bytes.ts. */
 export const intBytesInstalled = installedIntBytes;
+
+// CPython's calling conventions (METH_NOARGS) for the methods above and int-bytes.ts's as_integer_ratio.
+checkArity(intType, { bit_length: 'none', bit_count: 'none', conjugate: 'none', as_integer_ratio: 'none', __index__: 'none', __int__: 'none' });
