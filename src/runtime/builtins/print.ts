@@ -3,6 +3,7 @@
 
 import type { KwArgs } from '../core/pytype.js';
 import { kwArgs } from './args.js';
+import { truthy } from '../ops/truthy.js';
 import { pyStr } from '../ops/repr.js';
 import { typeErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
@@ -19,6 +20,8 @@ export function printBuiltin(args: unknown[], kw: KwArgs): unknown {
   const o = kwArgs('print', kw, ['sep', 'end', 'file', 'flush']);
   const sep = textOption('sep', o.get('sep'), ' ');
   const end = textOption('end', o.get('end'), '\n');
+  // flush is taken as a bool (its __bool__ runs) even though output is flushed by the host anyway
+  if (o.has('flush')) truthy(o.get('flush'));
   let text = '';
   for (let i = 0; i < args.length; i++) {
     if (i > 0) text += sep;

@@ -16,7 +16,7 @@ import { isSubtype } from '../core/pytype.js';
 import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
 import { nativeRepr } from '../ops/repr.js';
 import { DONE } from './iterator.js';
-import { argCount, methodArgCount } from '../builtins/args.js';
+import { noKw, argCount, methodArgCount } from '../builtins/args.js';
 import { keyErr, typeErr, valueErr } from '../ops/raise.js';
 import { lookupAttr } from '../ops/attr.js';
 import { call, callArgs } from '../ops/call.js';
@@ -134,7 +134,8 @@ defineMethods(dictType, {
   __repr__: (args) => nativeRepr(args[0]),
 });
 
-dictType.dict.set('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys', (args) => {
+dictType.dict.set('fromkeys', new PyClassMethod(new PyBuiltinFunction('fromkeys', (args, kw) => {
+  noKw('dict.fromkeys', kw);
   methodArgCount('fromkeys', args, 1, 2);
   const cls = args[0];
   const d = cls === dictType ? new PyDict() : call(cls);

@@ -10,7 +10,7 @@ import { contains } from '../ops/contains.js';
 import { chargeCopy } from '../core/rates.js';
 import { nativeGetitem, nativeSetitem, nativeDelitem } from '../ops/item.js';
 import { nativeRepr } from '../ops/repr.js';
-import { noKw, argCount, methodArgCount } from '../builtins/args.js';
+import { noKw, argCount, methodArgCount, clinicArgs } from '../builtins/args.js';
 import { eqBool } from '../ops/compare.js';
 import { indexErr, valueErr, typeErr } from '../ops/raise.js';
 import { indexOf } from './int-methods.js';
@@ -133,7 +133,7 @@ defineMethods(listType, {
     return n;
   },
   sort: (args, kw) => {
-    if (args.length > 1) typeErr('sort() takes no positional arguments');
+    clinicArgs('sort', args.slice(1), kw, { names: ['key', 'reverse'], posonly: 0, required: 0, maxpos: 0 });
     const o = sortKeywords(kw);
     const l = listSelf(args);
     // As in CPython the list looks empty while it is sorted; a key or __lt__ that changes it

@@ -61,8 +61,10 @@ defineMethods(rangeType, {
     const r = args[0] as PyRange;
     const known = rangeContains(r, args[1]);
     if (known === true) return ((asInt(args[1]) as number) - r.start) / r.step;
-    const at = known === undefined ? rangeSearch(r, args[1], true) : [];
-    return at.length > 0 ? at[0] : valueErr(`${pyRepr(args[1])} is not in range`);
+    if (known === false) return valueErr(`${pyRepr(args[1])} is not in range`);
+    // Not an int: CPython's generic sequence search, and its wording when nothing is equal.
+    const at = rangeSearch(r, args[1], true);
+    return at.length > 0 ? at[0] : valueErr('sequence.index(x): x not in sequence');
   },
   count: (args) => {
     const known = rangeContains(args[0] as PyRange, args[1]);
