@@ -136,7 +136,10 @@ function parseBoolOp(p: ParserState, word: 'or' | 'and'): ExprNode {
   const first = operand();
   if (!atKeyword(p, word)) return first;
   const values = [first];
-  while (eatKeyword(p, word)) values.push(operand());
+  for (let t = peek(p); eatKeyword(p, word); t = peek(p)) {
+    checkChain(p, values.length, t.start, true);
+    values.push(operand());
+  }
   const op: BoolOp['op'] = word === 'or' ? 'Or' : 'And';
   return { kind: 'BoolOp', op, values, start, end: prev(p).end };
 }
@@ -160,8 +163,10 @@ function parseComparison(p: ParserState): ExprNode {
   const ops: CmpOpKind[] = [];
   const comparators: ExprNode[] = [];
   for (;;) {
+    const at = peek(p).start;
     const op = compareOperator(p);
     if (!op) break;
+    checkChain(p, ops.length + 1, at, true);
     ops.push(op);
     comparators.push(parseBitwiseOr(p));
   }

@@ -132,9 +132,15 @@ export function leave(p: ParserState): void {
   p.depth--;
 }
 
-/** Left-associative chains (a+b+..., a.b.c..., f()()...) nest the AST too; they get maxDepth*10 links. */
-export function checkChain(p: ParserState, links: number, at: number): void {
-  if (links > p.maxDepth * 10) {
-    throw new PySyntaxError(`expression too long: more than ${p.maxDepth * 10} chained operations`, at, at, 'SyntaxError', 'E102');
+/**
+ * Left-associative chains (a+b+..., a.b.c..., f()()...) nest the AST one level per link, and the
+ * code generator nests its output as deep, so they get maxDepth*4 links. Flat operand lists
+ * (`a and b and ...`, `a < b < ...`) are one node, but the generated code still nests per
+ * operand; they get maxDepth*10. CPython accepts about 3000 links (docs/limitations/statements.md).
+ */
+export function checkChain(p: ParserState, links: number, at: number, flat = false): void {
+  const limit = p.maxDepth * (flat ? 10 : 4);
+  if (links > limit) {
+    throw new PySyntaxError(`expression too long: more than ${limit} chained operations (Corral's limit)`, at, at, 'SyntaxError', 'E102');
   }
 }

@@ -9,6 +9,7 @@ import type { Resolution } from './binding.js';
 import { resolve } from './resolve.js';
 import { runRules } from './rules/index.js';
 import { buildManifest, type Manifest } from './manifest.js';
+import { MAX_TREE_DEPTH, tooDeepNode } from './depth.js';
 
 export type { Manifest } from './manifest.js';
 export type * from './binding.js';
@@ -30,6 +31,12 @@ export interface RestrictResult {
 }
 
 export function restrict(module: ast.Module, options: RestrictOptions): RestrictResult {
+  const deep = tooDeepNode(module);
+  if (deep) {
+    return tooDeep(module, deep.start,
+      `too many nested expressions or blocks: the syntax tree nests more than ${MAX_TREE_DEPTH} levels deep (Corral's limit); ` +
+        'split long operator chains, elif chains and nested expressions into smaller steps');
+  }
   try {
     const { resolution, diagnostics: scopeDiagnostics } = resolve(module);
     const ruleDiagnostics = runRules({ module, resolution, policy: options.policy, source: options.source });
@@ -39,11 +46,11 @@ export function restrict(module: ast.Module, options: RestrictOptions): Restrict
     // The parser bounds nesting, so this is a backstop: a stack overflow on some pathological
     // tree becomes a diagnostic rather than a host crash.
     if (!(error instanceof RangeError)) throw error;
-    return tooDeep(module);
+    return tooDeep(module, module.start, 'the script nests too deeply to be checked; split deeply nested expressions into smaller steps');
   }
 }
 
-function tooDeep(module: ast.Module): RestrictResult {
+function tooDeep(module: ast.Module, at: number, message: string): RestrictResult {
   const scope: Resolution['module'] = {
     kind: 'module', node: module, parent: null, name: '<module>', qualname: '<module>', symbols: new Map(),
     children: [], isGenerator: false, isAsync: false, needsClassCell: false,
@@ -51,10 +58,9 @@ function tooDeep(module: ast.Module): RestrictResult {
   const resolution: Resolution = {
     module: scope, scopes: new Map([[module, scope]]), names: new Map(), moduleGlobals: new Set(), unresolved: new Set(),
   };
-  const message = 'the script nests too deeply to be checked; split deeply nested expressions into smaller steps';
   return {
     resolution,
-    diagnostics: [diagnostic('E102', { start: module.start, end: module.start }, message, { data: { pyType: 'SyntaxError' } })],
+    diagnostics: [diagnostic('E102', { start: at, end: at }, message, { data: { pyType: 'SyntaxError' } })],
     manifest: { modules: [], fromImports: [], builtins: [], unresolved: [], usesOpen: false },
   };
 }

@@ -74,3 +74,20 @@ def ann(x: len.__self__) -> len.__self__:     ### E200 E200
 class K(len.__self__, flag=len.__self__):    ### E200 E200
     pass
 print([1][len.__self__:], key=len.__self__)  ### E200 E200
+---
+# format fields as CPython parses them: brackets hide ':' '!' '}', conversions, nested specs
+"{0[:].__globals__}".format({})              ### E200
+"{0[}].__code__!r}".format({})               ### E200
+"{0!r:{1.__class__.__base__}}".format(1, 2)  ### E200
+"{0:{1:{2.__dict__}}}".format(1, 2, 3)       ### E200
+f"{{0.__globals__}}".format(len)             ### E200
+str.format("{0.__globals__}", len)           ### E200
+"{0[__globals__]} {0[a].b}".format({})
+---
+# NFKC: identifiers are normalised before the check, as CPython compiles them
+len._＿self__                                ### E200
+match 1:
+    case int(_＿dict__=d):                   ### E200
+        pass
+print(f"{len._＿self__}")                    ### E200
+getattr(len, "_＿self__")

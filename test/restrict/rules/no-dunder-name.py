@@ -37,3 +37,16 @@ import math as __m__                         ### E203
 print(__class__)                             ### E203
 class D:
     k = __class__                            ### E203
+---
+# NFKC: fullwidth and mathematical spellings are the same identifiers
+_＿builtins__                                ### E203
+def f():
+    global _＿spec__                         ### E203
+x = dict(_＿globals__=1)                     ### E203
+match x:
+    case {"k": _＿file__}:                   ### E203
+        pass
+---
+# refused: dunder keyword-argument names; accepted: ordinary ones
+print(1, __file__=2)                         ### E203
+print(1, sep="", end="\n")

@@ -46,3 +46,19 @@ class K(vars()):                             ### E201
     pass
 print([1][eval("0"):], key=locals, **globals())  ### E201 E201 E201
 d = {compile: 1, **vars()}                   ### E201 E201
+---
+# refused: building a class at run time; accepted: type(x)
+K = type("K", (), {})                        ### E201
+T = type.__new__(type, "T", (), {})          ### E201
+make = type.__call__                         ### E201
+parts = ("P", (), {})
+P = type(*parts)                             ### E201
+print(type(1), type(K) is type)
+---
+# NFKC: ｅｖａｌ and 𝐞𝐱𝐞𝐜 are eval and exec
+ｅｖａｌ("1")                                ### E201
+𝐞𝐱𝐞𝐜("x = 1")                                ### E201
+---
+# accepted: a script's own type
+def build(type):
+    return type("x")

@@ -17,3 +17,21 @@ class Row:
         self.tb = None
 r = Row()
 print(r.f_score, r.co_owner, r.tb)
+---
+# refused in every static spelling: getattr, format strings, class patterns, NFKC
+def gen():
+    yield 1
+g = gen()
+getattr(g, "gi_frame")                       ### E205
+"{0.gi_frame.f_back}".format(g)              ### E205 E205
+match g:
+    case object(gi_code=c):                  ### E205
+        pass
+g.ｇｉ_frame                                 ### E205
+print(f"{g:{g.gi_frame}}")                   ### E205
+---
+# accepted: the same names as the script's own values, keys and keyword arguments
+def f(f_back=None, gi_frame=None):
+    return {"tb_frame": f_back}
+f(f_back=1, gi_frame=2)
+"{0[gi_frame]}".format({"gi_frame": 1})

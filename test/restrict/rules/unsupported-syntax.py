@@ -35,3 +35,15 @@ match x:
 ---
 # refused: the joke future import (other future imports are the future-import rule's)
 from __future__ import barry_as_FLUFL        ### E101
+---
+# refused: a class deriving from the builtin type is a metaclass
+class Meta(type):                            ### E101
+    pass
+class Both(int, type):                       ### E101
+    pass
+---
+# accepted: a base named type that is the script's own
+def wrap(type):
+    class K(type):
+        pass
+    return K
