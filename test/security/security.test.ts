@@ -19,7 +19,9 @@ const LEAKS: [string, RegExp][] = [
   ['a host path', /(?:\/(?:work|home|tmp|usr|root|opt)\/)|node_modules|[A-Za-z]:\\\\/],
   ['isolated-vm wording', /isolated-vm|\bisolate\b|ivm\b/i],
   ['a JavaScript stack line', /\bat [\w$.<>]+ \(|\.(?:js|mjs|cjs|ts):\d+:\d+/],
-  ['JavaScript error wording', /is not a function|Cannot read propert|Cannot set propert|undefined is not|is not defined\b(?! *$)|\bRangeError\b|\bReferenceError\b|Maximum call stack|Invalid array length|Invalid string length|\bundefined\b|\bNaN is\b|\[native code\]/],
+  // JS says `x is not defined`; Python says `name 'x' is not defined` (a quote before " is"), and
+  // Python quotes a script's own names (`'undefined'`), which are not JS wording.
+  ['JavaScript error wording', /is not a function|Cannot read propert|Cannot set propert|undefined is not|[\w$] is not defined|\bRangeError\b|\bReferenceError\b|Maximum call stack|Invalid array length|Invalid string length|(?<!')\bundefined\b(?!')|\bNaN is\b|\[native code\]/],
 ];
 
 type Expectation =

@@ -8,7 +8,7 @@ import { PyType, objectType, typeType } from './pytype.js';
 import { defineMethods, builtinFn } from './builtin-function.js';
 import { PyClassMethod } from '../types/function.js';
 import { defineGetters, PyGetSet } from './getset.js';
-import { PyTuple } from '../types/tuple.js';
+import { PyList } from '../types/list.js';
 import { typeOf } from './type-of.js';
 import { defaultRepr, pyRepr, pyStr } from '../ops/repr.js';
 import { NotImplemented } from './singletons.js';
@@ -68,6 +68,6 @@ defineGetters(typeType, {
 });
 
 defineMethods(typeType, {
-  mro: (args) => new PyTuple((args[0] as PyType).mro),
+  mro: (args) => new PyList([...(args[0] as PyType).mro]),
 });
 export const installedObjectMethods = true;

@@ -10,4 +10,4 @@ del d['__proto__']
 print(d, d.get('__proto__'), d.get('toString'), {}.get('constructor'))
 d2 = dict(**{'__proto__': 1, 'constructor': 2})
 print(d2, len(d2))
-print(dict([('__proto__', 'a')]), dict(__defineGetter__=1))
+print(dict([('__proto__', 'a')]), dict(**{'__defineGetter__': 1}))
