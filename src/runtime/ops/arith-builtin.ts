@@ -18,6 +18,8 @@ import { PyDict, PyDictView } from '../types/dict.js';
 import { dictViewBinary } from './views.js';
 import { setAlgebra } from './set-algebra.js';
 import { checkTextSize } from '../text/size-limit.js';
+import { chargeText, chargeLongText } from '../text/text-cost.js';
+import { cpNoteConcat } from '../text/codepoints.js';
 import { textCall } from './text-errors.js';
 import { percentFormatValue } from './percent.js';
 import { bytesBinary, bytesRepeat } from '../types/bytes-methods.js';
@@ -74,15 +76,29 @@ function repeat<T>(items: readonly T[], n: Int): T[] {
   return out;
 }
 
+const MAX_SIZE = 9223372036854775807n; // sys.maxsize
+
 function repeatStr(s: string, n: Int): string {
-  const k = Number(n);
-  if (k > 9223372036854775807) overflowErr("cannot fit 'int' into an index-sized integer");
+  const k = repeatCount(n);
   if (k <= 0 || s.length === 0) return '';
-  // beyond sys.maxsize CPython cannot even size the result
-  if (s.length * k > 9223372036854775807) overflowErr('repeated string is too long');
+  // beyond sys.maxsize CPython cannot even size the result (exact: 'ab' * 2**62 is 2**63)
+  if (BigInt(s.length) * BigInt(n) > MAX_SIZE) overflowErr('repeated string is too long');
   textCall(() => checkTextSize(s.length * k));
-  charge(Math.ceil((s.length * k) / 64));
+  chargeText(s.length * k);
   return s.repeat(k);
+}
+
+/**
+ * str `a + b`: sized before allocating; charges the text rate on the appended part b (beyond the
+ * short-text allowance), not on a: V8 builds a rope, and CPython appends in place for `s += t` and
+ * `s = s + t`, so a loop growing a string stays linear in ops as in time.
+ */
+function concatStr(a: string, b: string): string {
+  textCall(() => checkTextSize(a.length + b.length));
+  chargeLongText(b.length);
+  const r = a + b;
+  cpNoteConcat(a, b, r);
+  return r;
 }
 
 function concat<T>(x: readonly T[], y: readonly T[]): T[] {
@@ -103,10 +119,7 @@ export function builtinBinary(op: BinOp, a: unknown, b: unknown): unknown {
   const fa = ia !== undefined ? ia : asFloat(a), fb = ib !== undefined ? ib : asFloat(b);
   if (fa !== undefined && fb !== undefined) return floatOp(op, intToFloat(fa), intToFloat(fb));
   if (typeof a === 'string') {
-    if (op === '+' && typeof b === 'string') {
-      textCall(() => checkTextSize(a.length + b.length));
-      return a + b;
-    }
+    if (op === '+' && typeof b === 'string') return concatStr(a, b);
     if (op === '*' && ib !== undefined) return repeatStr(a, ib);
     if (op === '%') return percentFormatValue(a, b);
     return NotImplemented;

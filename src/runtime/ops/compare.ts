@@ -21,19 +21,20 @@ import { enterNested, leaveNested, IN_COMPARISON } from '../core/recursion.js';
 import { RATES } from '../core/rates.js';
 import { PyBytes } from '../types/bytes.js';
 import { bytesCompare } from '../types/bytes-methods.js';
+import { chargeLongText } from '../text/text-cost.js';
 
 export type CmpOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
 const DUNDER: Record<CmpOp, string> = { '==': '__eq__', '!=': '__ne__', '<': '__lt__', '<=': '__le__', '>': '__gt__', '>=': '__ge__' };
 const SWAP: Record<CmpOp, CmpOp> = { '==': '==', '!=': '!=', '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 export function eq(a: unknown, b: unknown): unknown {
-  if (typeof a === 'string' && typeof b === 'string') return a === b;
+  if (typeof a === 'string' && typeof b === 'string') return strEq(a, b);
   if (typeof a === 'number' && typeof b === 'number') return a === b;
   return richCompare('==', a, b);
 }
 
 export function ne(a: unknown, b: unknown): unknown {
-  if (typeof a === 'string' && typeof b === 'string') return a !== b;
+  if (typeof a === 'string' && typeof b === 'string') return !strEq(a, b);
   if (typeof a === 'number' && typeof b === 'number') return a !== b;
   return richCompare('!=', a, b);
 }
@@ -57,6 +58,7 @@ export function ge(a: unknown, b: unknown): unknown {
 
 /** `a == b` as a JS boolean, with the identity shortcut containers use (`x is y or x == y`). */
 export function eqBool(a: unknown, b: unknown): boolean {
+  if (typeof a === 'string' && typeof b === 'string') return strEq(a, b);
   if (a === b) return true;
   // A str never equals another primitive; an object (a str subclass, a class with __eq__) decides itself.
   if ((typeof a === 'string' || typeof b === 'string') && (typeof a !== 'object' || a === null) && (typeof b !== 'object' || b === null)) return false;
@@ -64,16 +66,50 @@ export function eqBool(a: unknown, b: unknown): boolean {
   return truthy(richCompare('==', a, b));
 }
 
-function cmpStrings(op: CmpOp, a: string, b: string): boolean {
-  // JS compares UTF-16 code units; code points differ only when astral characters meet U+E000..U+FFFF.
-  let c = a < b ? -1 : a > b ? 1 : 0;
-  if (c !== 0 && /[\uD800-\uDFFF]/.test(a + b)) {
-    const x = Array.from(a), y = Array.from(b);
-    c = 0;
-    for (let i = 0; i < Math.min(x.length, y.length) && c === 0; i++) c = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
-    if (c === 0) c = x.length - y.length;
+/**
+ * str equality. Strings of different lengths differ at once; equal lengths compare every unit, so
+ * long ones charge the text rate on their length (whether or not they turn out equal: the cost is
+ * computed from lengths only).
+ */
+function strEq(a: string, b: string): boolean {
+  if (a.length === b.length) chargeLongText(a.length);
+  return a === b;
+}
+
+/**
+ * The order of two strs by code point (-1, 0 or 1 in sign), charging the text rate on the
+ * compared prefix (the shorter length) of long strings. JS orders UTF-16 units, which differs only
+ * where an astral character (a surrogate pair) meets U+E000..U+FFFF: so only the first differing
+ * position is decoded, never the whole strings.
+ */
+function strOrder(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  chargeLongText(n);
+  if (a === b) return 0;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // A UTF-16 prefix is a code-point prefix too, or ends in a lone high surrogate the longer string
+  // pairs: shorter sorts first either way.
+  if (i === n) return a.length - b.length;
+  const x = a.charCodeAt(i), y = b.charCodeAt(i);
+  if (x < 0xd800 && y < 0xd800) return x - y;
+  if (i > 0) {
+    const prev = a.charCodeAt(i - 1);
+    if (prev >= 0xd800 && prev <= 0xdbff) {
+      // The shared high surrogate at i-1 pairs with a low one at i, or stands alone.
+      const lowX = x >= 0xdc00 && x <= 0xdfff, lowY = y >= 0xdc00 && y <= 0xdfff;
+      if (lowX && lowY) return x - y;
+      if (lowX) return 1;
+      if (lowY) return -1;
+    }
   }
-  return cmpResult(op, c);
+  return a.codePointAt(i)! - b.codePointAt(i)!;
+}
+
+function cmpStrings(op: CmpOp, a: string, b: string): boolean {
+  if (op === '==') return strEq(a, b);
+  if (op === '!=') return !strEq(a, b);
+  return cmpResult(op, strOrder(a, b));
 }
 
 function cmpResult(op: CmpOp, c: number): boolean {

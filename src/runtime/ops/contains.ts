@@ -20,6 +20,8 @@ import { PyBytes } from '../types/bytes.js';
 import { bytesContains } from '../types/bytes-methods.js';
 import { charge } from '../core/budget.js';
 import { isIterable } from './iter.js';
+import { strContains } from '../text/str-search-core.js';
+import { chargeLongText } from '../text/text-cost.js';
 
 function scan(xs: readonly unknown[], item: unknown): boolean {
   for (let i = 0; i < xs.length; i++) {
@@ -40,7 +42,9 @@ export function contains(container: unknown, item: unknown): boolean {
   if (typeof container === 'string') {
     const sub = unboxed(item); // a str subclass instance searches as its value
     if (typeof sub !== 'string') typeErr(`'in <string>' requires string as left operand, not ${typeOf(item).name}`);
-    return container.includes(sub as string);
+    // linear whatever the needle (V8's includes is O(n·m) on crafted input), charged at the text rate
+    chargeLongText(container.length + (sub as string).length);
+    return strContains(container, sub as string);
   }
   if (container instanceof PyDict || container instanceof PySet) return container.table.get(item) !== undefined;
   if (container instanceof PyList || container instanceof PyTuple) return scan(container.items, item);

@@ -8,6 +8,7 @@ import { typeOf } from '../core/type-of.js';
 import { userDunder } from './dunders.js';
 import { callWithSelf } from './call.js';
 import { chargeCopy } from '../core/rates.js';
+import { chargeText } from '../text/text-cost.js';
 
 /** An index operand as a JS number (bigints clamp to ±Infinity), or TypeError naming the sequence. */
 export function indexValue(v: unknown, what: string): number {
@@ -70,5 +71,18 @@ export function sliceItems<T>(xs: readonly T[], s: PySlice): T[] {
   if (r.step === 1) return xs.slice(r.start, r.start + r.count);
   const out: T[] = new Array(r.count);
   for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out[i] = xs[j]!;
+  return out;
+}
+
+/**
+ * data[s] for bytes and bytearray: copies only the result (never the whole buffer), charged at the
+ * text rate on its length. (str slices are charged by cpSlice / cpSliceStep in text/codepoints.ts.)
+ */
+export function sliceBytes(data: Uint8Array, s: PySlice): Uint8Array {
+  const r = resolveSlice(s, data.length);
+  chargeText(r.count);
+  if (r.step === 1) return data.slice(r.start, r.start + r.count);
+  const out = new Uint8Array(r.count);
+  for (let i = 0, j = r.start; i < r.count; i++, j += r.step) out[i] = data[j]!;
   return out;
 }

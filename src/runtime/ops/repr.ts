@@ -28,6 +28,7 @@ import { callWithSelf } from './call.js';
 import { typeErr } from './raise.js';
 import { runCtx } from '../state.js';
 import { textCall } from './text-errors.js';
+import { checkTextSize, getTextSizeLimit } from '../text/size-limit.js';
 import { charge } from '../core/budget.js';
 import { enterNested, leaveNested, IN_REPR } from '../core/recursion.js';
 
@@ -53,9 +54,25 @@ function guarded(v: object, open: string, close: string, body: () => string): st
   }
 }
 
+/**
+ * The running size of a container's repr: each part is checked on its own, but many references
+ * to one big value (`[s] * 1000`) would otherwise join into a string far beyond the byte budget.
+ */
+function checkedSize(total: number): void {
+  if (total > getTextSizeLimit()) textCall(() => checkTextSize(total));
+}
+
 function items(xs: readonly unknown[]): string {
   charge(xs.length);
-  return xs.map(pyRepr).join(', ');
+  const parts: string[] = new Array(xs.length);
+  let total = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const r = pyRepr(xs[i]);
+    total += r.length + 2;
+    checkedSize(total);
+    parts[i] = r;
+  }
+  return parts.join(', ');
 }
 
 function setRepr(s: PySet): string {
@@ -68,7 +85,13 @@ function setRepr(s: PySet): string {
 function dictRepr(d: PyDict): string {
   return guarded(d, '{', '}', () => {
     const parts: string[] = [];
-    for (const e of d.table.entries()) parts.push(pyRepr(e.key) + ': ' + pyRepr(e.value));
+    let total = 0;
+    for (const e of d.table.entries()) {
+      const k = pyRepr(e.key), v = pyRepr(e.value);
+      total += k.length + v.length + 4;
+      checkedSize(total);
+      parts.push(k + ': ' + v);
+    }
     charge(parts.length);
     return '{' + parts.join(', ') + '}';
   });
@@ -78,9 +101,14 @@ function viewRepr(v: PyDictView): string {
   const name = `dict_${v.kind}`;
   return guarded(v, `${name}([`, '])', () => {
     const parts: string[] = [];
+    let total = 0;
     for (const e of v.dict.table.entries()) {
-      parts.push(v.kind === 'keys' ? pyRepr(e.key) : v.kind === 'values' ? pyRepr(e.value) : `(${pyRepr(e.key)}, ${pyRepr(e.value)})`);
+      const p = v.kind === 'keys' ? pyRepr(e.key) : v.kind === 'values' ? pyRepr(e.value) : `(${pyRepr(e.key)}, ${pyRepr(e.value)})`;
+      total += p.length + 2;
+      checkedSize(total);
+      parts.push(p);
     }
+    charge(parts.length);
     return `${name}([${parts.join(', ')}])`;
   });
 }
@@ -88,7 +116,7 @@ function viewRepr(v: PyDictView): string {
 export function exceptionRepr(e: PyBaseException): string {
   const name = e.cls.name;
   if (e.args.length === 1) return `${name}(${pyRepr(e.args[0])})`;
-  return `${name}(${e.args.map(pyRepr).join(', ')})`;
+  return `${name}(${items(e.args)})`;
 }
 
 export function exceptionStr(e: PyBaseException): string {
@@ -166,7 +194,7 @@ function scalarText(v: unknown): string | undefined {
 }
 
 export function pyRepr(v: unknown): string {
-  if (typeof v === 'string') return strRepr(v);
+  if (typeof v === 'string') return textCall(() => strRepr(v)); // its size check is a MemoryError
   const scalar = scalarText(v);
   if (scalar !== undefined) return scalar;
   const r = userDunder(v, '__repr__');

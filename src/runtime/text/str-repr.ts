@@ -19,15 +19,27 @@ function reprEscapeCp(cp: number): string {
   return '\\U' + reprHex(cp, 8);
 }
 
+/** The length (UTF-16 units) of the escaped body of s, without the quotes. */
+function escapedLength(s: string, quote: string, asciiOnly: boolean): number {
+  let n = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\' || ch === '\t' || ch === '\n' || ch === '\r') n += 2;
+    else if (cp < 0x7f) n += cp < 0x20 ? 4 : 1;
+    else if (asciiOnly || !isPrintableCp(cp)) n += cp < 0x100 ? 4 : cp < 0x10000 ? 6 : 10;
+    else n += ch.length;
+  }
+  return n + 2;
+}
+
 function reprQuoteAndEscape(s: string, asciiOnly: boolean): string {
   chargeText(s.length);
   if (!REPR_NEEDS_ESCAPE.test(s)) return "'" + s + "'";
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  // escapes grow the text up to 10x: size the result exactly before building it, as CPython does
+  checkTextSize(escapedLength(s, quote, asciiOnly));
   let out = quote;
-  let n = 0;
   for (const ch of s) {
-    // escapes grow the text up to 10x: check the size as it grows (overshoot < 40 KiB)
-    if ((++n & 4095) === 0) checkTextSize(out.length);
     const cp = ch.codePointAt(0)!;
     if (ch === quote || ch === '\\') out += '\\' + ch;
     else if (ch === '\t') out += '\\t';

@@ -25,3 +25,15 @@ export function textOps(chars: number): number {
 export function chargeText(chars: number): void {
   if (chars > 0) textMeter(Math.ceil(chars / TEXT_CHARS_PER_OP));
 }
+
+/**
+ * Comparisons and membership tests (`==`, `<`, `in`) on text up to this many characters are part
+ * of the op that runs them; longer ones charge the text rate on all the characters they touch.
+ * The cut keeps `c in 'aeiou'` and `name == 'x'` at one op in ordinary loops.
+ */
+export const TEXT_FREE_CHARS = 256;
+
+/** chargeText(chars) for chars beyond TEXT_FREE_CHARS (see there). */
+export function chargeLongText(chars: number): void {
+  if (chars > TEXT_FREE_CHARS) textMeter(Math.ceil(chars / TEXT_CHARS_PER_OP));
+}
