@@ -38,6 +38,8 @@ interface CpInfo {
   /** marks[k] = UTF-16 offset of code point k·CP_STRIDE, for k < nMarks (possibly shared with a longer string's entry). */
   marks: number[];
   nMarks: number;
+  /** Whether s ends with a high surrogate. */
+  lastHigh: boolean;
 }
 
 /** Most recently used last. */
@@ -46,6 +48,7 @@ let cpCache: CpInfo[] = [];
 /** Empties the cache (a fresh run's context starts with it empty anyway). */
 export function resetCpCache(): void {
   cpCache = [];
+  ropes = [];
 }
 
 function cacheFind(s: string): CpInfo | undefined {
@@ -75,7 +78,7 @@ function cacheAdd(e: CpInfo): void {
 function scanInfo(s: string): CpInfo {
   chargeText(s.length);
   const first = s.search(CP_SURROGATE);
-  if (first < 0) return { s, wide: false, len: s.length, marks: [], nMarks: 0 };
+  if (first < 0) return { s, wide: false, len: s.length, marks: [], nMarks: 0, lastHigh: false };
   const marks: number[] = [];
   // Before the first surrogate, code point k is at offset k.
   let k = 0;
@@ -90,7 +93,7 @@ function scanInfo(s: string): CpInfo {
     off += u >= 0xd800 && u <= 0xdbff && off + 1 < s.length && cpIsLowSurrogate(s.charCodeAt(off + 1)) ? 2 : 1;
     n++;
   }
-  return { s, wide: true, len: n, marks, nMarks: marks.length };
+  return { s, wide: true, len: n, marks, nMarks: marks.length, lastHigh: cpIsHighSurrogate(s.charCodeAt(s.length - 1)) };
 }
 
 function infoOf(s: string): CpInfo {
@@ -107,6 +110,7 @@ function infoOf(s: string): CpInfo {
  */
 export function cpNoteConcat(a: string, b: string, r: string): void {
   if (r.length <= LONG_TEXT || a.length <= LONG_TEXT || b.length === 0) return;
+  noteRope(a, r);
   let ia = -1;
   for (let i = cpCache.length - 1; i >= 0; i--) if (cpCache[i]!.s === a) { ia = i; break; }
   if (ia < 0) return;
@@ -114,10 +118,11 @@ export function cpNoteConcat(a: string, b: string, r: string): void {
   const bWide = CP_SURROGATE.test(b);
   let e: CpInfo;
   if (!ea.wide && !bWide) {
-    e = { s: r, wide: false, len: r.length, marks: [], nMarks: 0 };
+    e = { s: r, wide: false, len: r.length, marks: [], nMarks: 0, lastHigh: false };
   } else {
-    // A pair split across the seam would renumber: leave r to a later scan.
-    if (cpIsHighSurrogate(a.charCodeAt(a.length - 1)) && cpIsLowSurrogate(b.charCodeAt(0))) return;
+    // A pair split across the seam would renumber: leave r to a later scan. (ea.lastHigh, not
+    // a.charCodeAt: reading a rope copies it whole.)
+    if (ea.lastHigh && cpIsLowSurrogate(b.charCodeAt(0))) return;
     let marks: number[];
     if (!ea.wide) {
       marks = [];
@@ -133,10 +138,38 @@ export function cpNoteConcat(a: string, b: string, r: string): void {
       }
       o += cpWidthAt(b, o);
     }
-    e = { s: r, wide: true, len: n, marks, nMarks: marks.length };
+    e = { s: r, wide: true, len: n, marks, nMarks: marks.length, lastHigh: cpIsHighSurrogate(b.charCodeAt(b.length - 1)) };
   }
   cpCache.splice(ia, 1);
   cacheAdd(e);
+}
+
+// Ropes. V8 builds `a + b` as a rope (a pointer pair) and copies it whole into a flat string the
+// first time anything reads its characters, so `s += t; s[-1]` in a loop copies s every time. The
+// results of `+` on a long left part are remembered (a chain s → s + t replaces its link) until
+// read: the first read through these helpers (indexing, slicing) charges the text rate on the
+// length. Recognised by length alone (comparing contents would itself read them), so the charge
+// depends only on the sequence of values; a rope pushed out of the list by newer ones is charged
+// then, as if read.
+const ROPES_MAX = 8;
+let ropes: string[] = [];
+
+function noteRope(a: string, r: string): void {
+  let i = ropes.length - 1;
+  while (i >= 0 && ropes[i]!.length !== a.length) i--;
+  if (i >= 0) ropes.splice(i, 1);
+  ropes.push(r);
+  if (ropes.length > ROPES_MAX) chargeText(ropes.shift()!.length);
+}
+
+/** Before reading s: charges the copy when s is a remembered rope. */
+function readText(s: string): void {
+  if (s.length <= LONG_TEXT || ropes.length === 0) return;
+  const i = ropes.findIndex((x) => x.length === s.length);
+  if (i >= 0) {
+    ropes.splice(i, 1);
+    chargeText(s.length);
+  }
 }
 
 /** True when s contains any surrogate unit, i.e. UTF-16 offsets and code-point indices may differ. */
@@ -182,6 +215,7 @@ export function cpLength(s: string): number {
 
 /** UTF-16 offset of code point index i (0 ≤ i ≤ cpLength(s)); i = length gives s.length. */
 export function cpOffset(s: string, i: number): number {
+  readText(s);
   if (i <= LONG_TEXT && cpNarrowPrefix(s, i)) return i;
   if (s.length <= LONG_TEXT) return walk(s, 0, i);
   const e = infoOf(s);
@@ -193,6 +227,7 @@ export function cpOffset(s: string, i: number): number {
 
 /** Code point index of UTF-16 offset `off`, which must sit on a code point boundary. */
 export function cpIndexOfOffset(s: string, off: number): number {
+  readText(s);
   if (off <= LONG_TEXT && cpNarrowPrefix(s, off)) return off;
   let n = 0, o = 0;
   if (s.length > LONG_TEXT) {
@@ -214,6 +249,7 @@ export function cpIndexOfOffset(s: string, off: number): number {
 
 /** The code point at index i (0 ≤ i < cpLength(s)) as a 1- or 2-unit string. */
 export function cpAt(s: string, i: number): string {
+  readText(s);
   if (i < LONG_TEXT && cpNarrowPrefix(s, i + 1)) return s.charAt(i);
   const off = cpOffset(s, i);
   return s.slice(off, off + cpWidthAt(s, off));
@@ -225,6 +261,7 @@ export function cpAt(s: string, i: number): string {
  */
 export function cpSlice(s: string, start: number, stop: number): string {
   if (stop <= start) return '';
+  readText(s);
   let r: string;
   if (stop <= LONG_TEXT && cpNarrowPrefix(s, stop)) r = s.slice(start, stop);
   else {
@@ -252,6 +289,7 @@ export function cpSliceStep(s: string, start: number, stop: number, step: number
   const count = step > 0 ? (stop > start ? Math.floor((stop - start - 1) / step) + 1 : 0)
     : (start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0);
   if (count === 0) return '';
+  readText(s);
   const parts: string[] = new Array(count);
   if (!CP_SURROGATE.test(s)) {
     chargeText(count);
