@@ -1,0 +1,3 @@
+# expect: rejected E201
+# vars() hands out a namespace.
+print(vars())

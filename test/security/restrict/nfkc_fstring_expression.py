@@ -1,0 +1,3 @@
+# expect: rejected E200
+# Expressions inside f-strings are checked after NFKC as well.
+print(f"{len._＿self__}")

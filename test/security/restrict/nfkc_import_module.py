@@ -1,0 +1,3 @@
+# expect: rejected E202
+# Fullwidth "os" is the module os.
+import ｏｓ

@@ -1,0 +1,5 @@
+# expect: ok
+# A function named input defined by the script.
+def input(prompt):
+    return prompt + "!"
+print(input("hi"))
