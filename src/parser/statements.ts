@@ -133,19 +133,34 @@ export function blockEnd(p: ParserState): number {
   return 0;
 }
 
+/**
+ * `if` with its `elif` chain. Each `elif` is an If nested in the previous one's orelse, as in
+ * CPython's AST; parsed in a loop, so a long chain cannot overflow the stack here (the restriction
+ * pass bounds how deep the resulting tree may be).
+ */
 function parseIf(p: ParserState): Stmt {
-  const kw = next(p);
-  const test = parseNamedExpression(p);
-  const body = parseBlock(p, `'${kw.value}' statement`, kw);
+  const headers: { start: number; test: ExprNode; body: Stmt[] }[] = [];
   let orelse: Stmt[] = [];
-  const t = peek(p);
-  if (isKeyword(t, 'elif')) {
-    orelse = [parseIf(p)];
-  } else if (isKeyword(t, 'else')) {
-    next(p);
-    orelse = parseBlock(p, "'else' statement", t, true);
+  for (;;) {
+    const kw = next(p);
+    const test = parseNamedExpression(p);
+    headers.push({ start: kw.start, test, body: parseBlock(p, `'${kw.value}' statement`, kw) });
+    const t = peek(p);
+    if (isKeyword(t, 'elif')) continue;
+    if (isKeyword(t, 'else')) {
+      next(p);
+      orelse = parseBlock(p, "'else' statement", t, true);
+    }
+    break;
   }
-  return { kind: 'If', test, body, orelse, start: kw.start, end: blockEnd(p) };
+  // Every If of the chain ends where the whole chain ends, as the recursive form would give.
+  const end = blockEnd(p);
+  let node: Stmt | null = null;
+  for (let i = headers.length - 1; i >= 0; i--) {
+    const { start, test, body } = headers[i]!;
+    node = { kind: 'If', test, body, orelse: node ? [node] : orelse, start, end };
+  }
+  return node!;
 }
 
 function parseElse(p: ParserState): Stmt[] {

@@ -58,7 +58,32 @@ describe('hostile input', () => {
     expectOnly(parseQuietly('x = ' + Array(250_000).fill('a').join(' + ')), 'E102', /chained operations/);
     expectOnly(parseQuietly('x = a' + '.b'.repeat(100_000)), 'E102', /chained operations/);
     expectOnly(parseQuietly('x = f' + '()'.repeat(100_000)), 'E102', /chained operations/);
-    expect(parseQuietly('x = ' + Array(500).fill('a').join(' + ')).module).not.toBeNull();
+    // Left-deep chains nest the tree one level per link: 400 links, then E102.
+    expect(parseQuietly('x = ' + Array(401).fill('a').join(' + ')).module).not.toBeNull();
+    expectOnly(parseQuietly('x = ' + Array(402).fill('a').join(' + ')), 'E102', /more than 400 chained operations/);
+  });
+
+  it('flat and/or and comparison chains get 1000 operands (the generated code nests per operand)', () => {
+    for (const op of [' and ', ' or ', ' < ', ' is not ']) {
+      expect(parseQuietly('x = ' + Array(1001).fill('a').join(op)).module, op).not.toBeNull();
+      expectOnly(parseQuietly('x = ' + Array(1002).fill('a').join(op)), 'E102', /more than 1000 chained operations/);
+    }
+    expectOnly(parseQuietly('x = ' + Array(200_000).fill('a').join(' and ')), 'E102', /chained operations/);
+  });
+
+  it('a 20000-branch elif chain parses without recursion, each elif nested in the orelse', () => {
+    const source = 'if x == 0:\n    pass\n' + Array.from({ length: 20_000 }, (_, i) => `elif x == ${i + 1}:\n    pass\n`).join('') + 'else:\n    y = 1\n';
+    const r = parseQuietly(source);
+    expect(r.diagnostics).toEqual([]);
+    let node = r.module!.body[0]!;
+    let depth = 1;
+    while (node.kind === 'If' && node.orelse.length === 1 && node.orelse[0]!.kind === 'If') {
+      expect(node.end).toBe(source.length - 1);
+      node = node.orelse[0]!;
+      depth++;
+    }
+    expect(depth).toBe(20_001);
+    expect(node.kind === 'If' && node.orelse[0]!.kind).toBe('Assign');
   });
 
   it('a 1 MB single-line expression parses', () => {
