@@ -101,7 +101,45 @@ const CASES: [string, string, number?][] = [
   ['ba.extend(b)', "ba = bytearray()\nb = bytes(N)"],
   ["(1).to_bytes(N, 'big')", ''],
   ["int.from_bytes(b, 'big')", "b = b'\\x01' * N"],
+  // str operators (not methods): membership, comparison, slicing, concatenation, repetition
+  ["h in s", "s = 'a' * N\nh = 'a' * (N // 4) + 'b'"],
+  ["'b' in s", "s = 'a' * N"],
+  ['s == t', "s = 'a' * N\nt = 'a' * N"],
+  ['s < t', "s = 'a' * N\nt = 'a' * N + 'b'"],
+  ['s >= t', "s = '😀' * N\nt = '😀' * N + 'b'"],
+  ['x in lst', "lst = ['a' * N + 'b'] * 4\nx = 'a' * N + 'c'"],
+  ['max(lst)', "lst = ['a' * N + 'b', 'a' * N + 'c']"],
+  ['s[1:]', "s = 'a' * N"],
+  ['s[::2]', "s = 'ab' * (N // 2)"],
+  ['s[::3]', "s = '😀' * N"],
+  ['s + t', "s = 'a'\nt = 'b' * N"],
+  ['s * 2', "s = 'ab' * (N // 4)"],
+  ['len(s)', "s = '😀' * N"],
+  ['s[-1]', "s = '😀' * N"],
+  ['repr([s] * 4)', "s = 'a' * N"],
 ];
+
+describe('text metering: code-point indexing of long strings', () => {
+  // len() and s[i] of a long string with astral characters scan it once (a cache keyed by the
+  // string); later calls cost their op, not another scan. And the ops are the same on every run.
+  const setup = "s = '😀' * 1_000_000\nn = 0";
+  const loop = (k: number) => `${setup}\nfor i in range(${k}):\n    n += len(s) - ord(s[-1]) + ord(s[i * 997 % 1_000_000])\n`;
+  it('repeated len(s) / s[i] do not rescan', async () => {
+    const few = await opsOf(loop(10));
+    const many = await opsOf(loop(1010));
+    expect(many - few).toBeLessThan(1000 * 20);
+    expect(few).toBeGreaterThanOrEqual(2_000_000 / 16); // the one scan is charged
+    expect(await opsOf(loop(1010))).toBe(many);
+  }, 60_000);
+
+  it('s += t then len(s) stays linear; s += t then s[-1] pays for the copy', async () => {
+    const grow = (k: number, read: string) => `s = 'x😀' * 3000\nfor i in range(${k}):\n    s += '😀'\n    ${read}\n`;
+    const lin1 = await opsOf(grow(2000, 'n = len(s)')), lin2 = await opsOf(grow(4000, 'n = len(s)'));
+    expect(lin2 - lin1).toBeLessThan(2000 * 20);
+    const rd1 = await opsOf(grow(2000, 'c = s[-1]')), rd2 = await opsOf(grow(4000, 'c = s[-1]'));
+    expect(rd2 - rd1).toBeGreaterThan(2000 * 6000 / 16);
+  }, 60_000);
+});
 
 describe('text metering: ops grow with the size of the text', () => {
   for (const [op, setup, touched = N / 4] of CASES) {
