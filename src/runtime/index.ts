@@ -50,9 +50,8 @@ installTypes();
 
 const rt = {
   state: S,
-  // Returns after refilling a slice; throws the ops limit only when the budget is gone. The ABI
-  // types it `never` because generated code must not rely on it returning (nothing after the tick does).
-  outOfOps: refillOps as () => never,
+  // Returns after refilling a slice; throws the ops limit only when the budget is gone.
+  outOfOps: refillOps,
   tooDeep(): never {
     S.depth--;
     // CPython fails the call itself: the traceback ends at the call site, not in the callee's prologue.
