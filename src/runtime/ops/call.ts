@@ -14,6 +14,7 @@ import { userDunder } from './dunders.js';
 import { getattr, instanceDict } from './attr.js';
 import { PyGenerator } from '../types/generator.js';
 import { PyDict } from '../types/dict.js';
+import { isRefusedAttribute } from '../builtins/dunder-allowlist.js';
 
 export function callFunction(f: PyFunction, args: readonly unknown[], kw: KwArgs): unknown {
   const bound = bindArgs(f.meta, args, kw);
@@ -95,8 +96,10 @@ export function callEx(f: unknown, args: unknown[], kwargs: unknown): unknown {
 
 /** `obj.name(args)`: calls a method found on the type directly with obj as self. */
 export function callMethodArgs(obj: unknown, name: string, args: unknown[], kw: KwArgs): unknown {
-  // Types and super objects resolve attributes differently (ops/attr.ts): no shortcut for them.
-  if (!(obj instanceof PyType) && !(obj instanceof PySuper)) {
+  // Types and super objects resolve attributes differently (ops/attr.ts): no shortcut for them,
+  // nor for names the attribute policy refuses (restrict refuses them statically; this keeps the
+  // shortcut from being the one path that skips the policy).
+  if (!(obj instanceof PyType) && !(obj instanceof PySuper) && !isRefusedAttribute(name)) {
     const t = typeOf(obj);
     const d = lookupMro(t, name);
     if (d instanceof PyBuiltinFunction && d.owner) return d.fn([obj, ...args], kw);
