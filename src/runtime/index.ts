@@ -45,6 +45,8 @@ import { flushOutput } from './output.js';
 import { checkTextSize, setTextSizeLimit } from './text/size-limit.js';
 import { textCall } from './ops/text-errors.js';
 import { installTypes } from './install.js';
+import { chargeLongText } from './text/text-cost.js';
+import { resetCpCache } from './text/codepoints.js';
 
 installTypes();
 
@@ -166,6 +168,7 @@ const rt = {
     let n = 0;
     for (const p of parts) n += p.length;
     textCall(() => checkTextSize(n));
+    chargeLongText(n);
     return parts.join('');
   },
   raise: raiseExc,
@@ -283,6 +286,7 @@ function outcomeOf(thrown: unknown): RunOutcome {
 
 function run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCounter?: unknown): RunOutcome {
   resetState(request.maxOps, request.maxRecursion);
+  resetCpCache();
   if (opsCounter instanceof SharedArrayBuffer && opsCounter.byteLength >= 8) runCtx.opsPublished = new Float64Array(opsCounter, 0, 1);
   publishOps();
   runCtx.filename = request.filename;

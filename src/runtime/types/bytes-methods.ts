@@ -19,7 +19,7 @@ import { typeErr, valueErr, indexErr, overflowErr } from '../ops/raise.js';
 import { typeOf } from '../core/type-of.js';
 import { asInt } from '../ops/numeric.js';
 import { listFromIterable, isIterable } from '../ops/iter.js';
-import { sliceItems } from '../ops/index-arith.js';
+import { sliceBytes } from '../ops/index-arith.js';
 import { indexOf } from './int-methods.js';
 import { charge, checkBytes } from '../core/budget.js';
 import { chargeText } from '../text/text-cost.js';
@@ -90,7 +90,7 @@ bytearrayType.ctor = (args: unknown[], kw: KwArgs): unknown => new PyByteArray(b
 
 /** b[i] → int, b[i:j] → bytes (bytearray for a bytearray). */
 export function bytesItem(b: PyBytes, key: unknown): unknown {
-  if (key instanceof PySlice) return bytesLike(b, Uint8Array.from(sliceItems(Array.from(b.data), key)));
+  if (key instanceof PySlice) return bytesLike(b, sliceBytes(b.data, key));
   if (asInt(key) === undefined && userDunder(key, '__index__') === undefined) {
     typeErr(`${b instanceof PyByteArray ? 'bytearray' : 'byte'} indices must be integers or slices, not ${typeOf(key).name}`);
   }
