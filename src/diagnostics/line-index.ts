@@ -8,6 +8,8 @@ export interface Position {
 
 export class LineIndex {
   private readonly starts: number[] = [0];
+  /** Lines holding a surrogate (an astral code point): only there do columns need counting. */
+  private readonly surrogateLines = new Set<number>();
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -16,7 +18,7 @@ export class LineIndex {
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
         this.starts.push(i + 1);
-      }
+      } else if (c >= 0xd800 && c <= 0xdfff) this.surrogateLines.add(this.starts.length - 1);
     }
   }
 
@@ -33,7 +35,10 @@ export class LineIndex {
       else hi = mid - 1;
     }
     const lineStart = this.starts[lo]!;
-    return { line: lo + 1, column: codePointCount(this.text, lineStart, offset) + 1 };
+    // Counting is linear in the line, so only lines with astral characters pay for it: a huge
+    // one-line expression would otherwise make every position lookup, and compiling, quadratic.
+    const column = this.surrogateLines.has(lo) ? codePointCount(this.text, lineStart, offset) : offset - lineStart;
+    return { line: lo + 1, column: column + 1 };
   }
 
   /** Offset of the first character of a 1-based line. */
