@@ -18,7 +18,7 @@ export interface ParseOptions {
    * allows 200 brackets and 100 indentation levels). Deeper input gets E102 instead of a stack overflow.
    */
   maxDepth?: number;
-  /** Longest source accepted, in UTF-16 units (default 10 MB); longer gets E103. */
+  /** Longest source accepted, in UTF-16 units (default 1 MiB); longer gets E103. */
   maxSourceLength?: number;
 }
 
@@ -30,7 +30,7 @@ export interface ParseResult {
 export const DEFAULT_MAX_DEPTH = 100;
 /** CPython's tokenizer rejects deeper bracket nesting whatever our own limit. */
 export const CPYTHON_MAX_BRACKETS = 200;
-export const DEFAULT_MAX_SOURCE_LENGTH = 10 * 1024 * 1024;
+export const DEFAULT_MAX_SOURCE_LENGTH = 1024 * 1024;
 
 export function parse(source: string, options: ParseOptions = {}): ParseResult {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
