@@ -98,6 +98,13 @@ describe('fuzz: checks', () => {
     expect(findLeaks("'undefined' object is not callable", 'f()', 'message')).toHaveLength(1);
     expect(findLeaks('<__main__.Obj object at 0x7f0000001030> (1,)', 'print(o, t)', 'stdout')).toEqual([]);
     expect(findLeaks('    at Object.<anonymous> (corral:///runtime.js:1:2)', '', 'message').length).toBeGreaterThan(0);
+    // Seed 3003's false positives: a path the script built and printed, its own source line echoed
+    // in a traceback (a '#' inside an f-string spec must not hide it), a NameError message in stdout.
+    expect(findLeaks('/home/bob/docs', 'root / "home" / "bob"', 'run 1 stdout')).toEqual([]);
+    expect(findLeaks(`${process.cwd()}/x.py`, '', 'run 1 stdout')).toHaveLength(1);
+    expect(findLeaks("    x = f'{n:#}{bs.undefined:e}'\nAttributeError: x", "x = f'{n:#}{bs.undefined:e}'", 'run 1 traceback')).toEqual([]);
+    expect(findLeaks("  rollback (NameError: name 'q' is not defined)", 'print(e)', 'run 1 stdout')).toEqual([]);
+    expect(findLeaks('ReferenceError: q is not defined', 'q', 'run 1 message').length).toBeGreaterThan(0);
     // The header comment of a saved finding does not hide the leak it reports.
     expect(findLeaks('undefined', '# observed: undefined\nprint(x)', 'stdout')).toHaveLength(1);
   });

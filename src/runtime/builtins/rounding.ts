@@ -1,7 +1,7 @@
 // round(): banker's rounding (half to even) on the exact binary value of a float, as CPython's
 // correctly rounded float round, and on ints for negative ndigits.
 
-import { normBig, big, type Int } from '../core/int-math.js';
+import { normBig, big, bitLength, intPow, type Int } from '../core/int-math.js';
 import { floatToInt } from '../core/int-math.js';
 import { overflowErr } from '../ops/raise.js';
 
@@ -47,6 +47,9 @@ export function roundFloatToInt(x: number): Int {
 /** round(n, nd) for an int n and nd < 0. */
 export function roundInt(n: Int, nd: number): Int {
   if (nd >= 0) return n;
-  const p = 10n ** BigInt(-nd);
+  // 10**k > 2**(3k) > 2*|n| once 3k exceeds n's bit length + 1: every such n rounds to 0. Without
+  // this, round(15, -2**53) would build a power of ten with 2**53 digits (CPython tries, and hangs).
+  if (-nd > bitLength(n) / 3 + 1) return 0;
+  const p = big(intPow(10, -nd)); // charged and size-checked like any power
   return normBig(roundRatio(big(n), p) * p);
 }
