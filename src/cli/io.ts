@@ -13,18 +13,34 @@ export interface Io {
   cwd: string;
 }
 
+/**
+ * Thrown by `out`/`err` once their stream failed (a reader that went away: `corral run x.py | head`).
+ * The print callback throwing ends the run, and main() returns `status` quietly, as python3 does
+ * (minus its BrokenPipeError traceback). Not process.exit(): a script may be running on
+ * isolated-vm's thread, waiting for this thread to take its output, and exit would wait for it.
+ */
+export class StreamClosed extends Error {
+  constructor(readonly status: number) {
+    super('output stream closed');
+  }
+}
+
 export function processIo(): Io {
-  // A reader that went away (`corral run x.py | head`) is not an error worth a stack: stop quietly
-  // with status 1, as python3 does (minus its BrokenPipeError traceback).
+  const failed = new Map<NodeJS.WriteStream, number>();
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      process.exit(e.code === 'EPIPE' ? 1 : 2);
+      failed.set(stream, e.code === 'EPIPE' ? 1 : 2);
     });
   }
+  const writer = (stream: NodeJS.WriteStream) => (text: string): void => {
+    const status = failed.get(stream);
+    if (status !== undefined) throw new StreamClosed(status);
+    stream.write(text);
+  };
   return {
     // Synchronous for files, pipes and terminals on POSIX, so script output appears as it is produced.
-    out: (text) => void process.stdout.write(text),
-    err: (text) => void process.stderr.write(text),
+    out: writer(process.stdout),
+    err: writer(process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -6,7 +6,7 @@ import { lintCommand } from './lint-command.js';
 import { runCommand } from './run-command.js';
 import { transpileCommand } from './transpile-command.js';
 import { COMMAND_USAGE, USAGE, version } from './usage.js';
-import { type Io, OpenError, UsageError, processIo } from './io.js';
+import { type Io, OpenError, StreamClosed, UsageError, processIo } from './io.js';
 import { sanitizeMessage } from '../host/sanitize.js';
 import { SourceDecodeError } from './decode.js';
 
@@ -49,6 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     return await command(rest, io);
   } catch (e) {
+    if (e instanceof StreamClosed) return e.status;
     if (e instanceof UsageError) return usageError(io, e.command === null ? new UsageError(e.message, first) : e);
     if (e instanceof OpenError) {
       io.err(`corral: ${e.message}\n`);

@@ -51,7 +51,7 @@ export function reportInternal(hook: InternalErrorHook | undefined, detail: stri
   }
 }
 
-export function execute(host: IsolateHost, program: Program, options: ExecuteOptions): RunResult {
+export async function execute(host: IsolateHost, program: Program, options: ExecuteOptions): Promise<RunResult> {
   const { filename, limits } = options;
   const jsFilename = jsFilenameFor(filename);
   const request: RunRequest = {
@@ -65,7 +65,7 @@ export function execute(host: IsolateHost, program: Program, options: ExecuteOpt
     inputs: options.inputs,
   };
   const sink = new OutputSink(limits.maxOutputBytes, options.print);
-  const execution = host.execute(program.js, jsFilename, request, sink.write, limits.timeoutMs);
+  const execution = await host.execute(program.js, jsFilename, request, sink.write, limits.timeoutMs);
   if (sink.printError !== null) throw new PrintCallbackFailed(sink.printError.error);
   const base = { stdout: sink.stdout, stderr: sink.stderr };
   const limit = (kind: LimitKind, ops: number): RunResult => ({

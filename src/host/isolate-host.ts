@@ -49,7 +49,7 @@ export class IsolateHost {
     private readonly runtimeSource: () => string = runtimeBundleSource,
   ) {}
 
-  execute(js: string, jsFilename: string, request: RunRequest, write: HostWrite, timeoutMs: number): Execution {
+  async execute(js: string, jsFilename: string, request: RunRequest, write: HostWrite, timeoutMs: number): Promise<Execution> {
     const deadline = Date.now() + timeoutMs;
     const remaining = (): number => Math.max(1, deadline - Date.now());
     let live: Live;
@@ -76,7 +76,9 @@ export class IsolateHost {
       // Typed loosely on purpose: these are references to hostile objects; only isolated-vm touches them.
       const entry = context.global.getSync('$corral', { reference: true }) as ivm.Reference<Record<string, unknown>>;
       const run = entry.getSync('run', { reference: true }) as ivm.Reference<(...args: unknown[]) => unknown>;
-      const outcome: unknown = run.applySync(
+      // Asynchronous: the script runs on isolated-vm's thread while the caller's event loop stays
+      // free (output callbacks hop back to it). Setup above is synchronous and short.
+      const outcome: unknown = await run.apply(
         entry.derefInto(),
         [
           fn.derefInto(), new ivm.ExternalCopy(request).copyInto({ release: true }), new ivm.Callback(write),

@@ -88,7 +88,7 @@ export class Sandbox {
       return { ok: false, value: null, stdout: '', stderr: '', ops: 0, error: compileFailure(program, filename) };
     }
     try {
-      return execute(host, program, {
+      return await execute(host, program, {
         filename, inputs, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
         onInternalError: this.onInternalError,
       });
