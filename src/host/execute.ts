@@ -76,6 +76,7 @@ export async function execute(host: IsolateHost, program: Program, options: Exec
     return { ok: false, value: null, ...base, ops, error: { kind: 'internal', message } };
   };
 
+  if (execution.kind === 'disposed') throw new SandboxDisposed();
   if (execution.kind === 'killed') return limit(execution.limit, execution.ops);
   if (execution.kind === 'failed') {
     const what = execution.stage === 'program' ? INTERNAL_MESSAGES.program : INTERNAL_MESSAGES.sandbox;
@@ -114,5 +115,13 @@ export async function execute(host: IsolateHost, program: Program, options: Exec
         error: { kind: 'exception', ...exc, traceback: formatTraceback(exc, program.source) },
       };
     }
+  }
+}
+
+/** The Sandbox was disposed while this run was executing: the run's promise rejects with it. */
+export class SandboxDisposed extends Error {
+  constructor() {
+    super('this Sandbox was disposed during the run');
+    this.name = 'SandboxDisposed';
   }
 }

@@ -23,7 +23,9 @@ export type Execution =
   /** `ops`: the last count the runtime published before it died (within one op slice). */
   | { kind: 'killed'; limit: 'timeout' | 'memory'; ops: number }
   /** `detail` is raw JS/isolated-vm wording: for the opt-in debugging hook only, never a RunResult. */
-  | { kind: 'failed'; stage: Stage; detail: string; ops: number };
+  | { kind: 'failed'; stage: Stage; detail: string; ops: number }
+  /** The owner disposed the isolate while the script ran (runs are asynchronous): no verdict to give. */
+  | { kind: 'disposed' };
 
 export type HostWrite = (stream: unknown, text: unknown) => void;
 
@@ -42,6 +44,11 @@ export const HEAP_HEADROOM = 2;
 
 export class IsolateHost {
   private live: Live | null = null;
+  /**
+   * Isolates this host disposed itself, so a run they interrupt is not mistaken for isolated-vm's
+   * memory kill (which also leaves the isolate disposed).
+   */
+  private readonly disposedByOwner = new WeakSet<ivm.Isolate>();
 
   /** `runtimeSource` is replaceable so tests can drive the host with a hand-written runtime. */
   constructor(
@@ -88,6 +95,7 @@ export class IsolateHost {
       );
       return { kind: 'returned', outcome };
     } catch (e) {
+      if (this.disposedByOwner.has(isolate)) return { kind: 'disposed' };
       return this.classify(e, stage, deadline, publishedOps(published[0], request.maxOps));
     } finally {
       if (context !== null && !isolate.isDisposed) {
@@ -105,6 +113,7 @@ export class IsolateHost {
     const live = this.live;
     this.live = null;
     if (live !== null && !live.isolate.isDisposed) {
+      this.disposedByOwner.add(live.isolate);
       try {
         live.isolate.dispose();
       } catch {

@@ -9,7 +9,7 @@ import { compile } from '../pipeline.js';
 import { originalPositionFor, type OriginalSpan } from '../codegen/source-map.js';
 import type { Limits, Policy, Program, RunResult } from '../types.js';
 import { compileFailure } from './compile-errors.js';
-import { INTERNAL_MESSAGES, type InternalErrorHook, execute, reportInternal } from './execute.js';
+import { INTERNAL_MESSAGES, type InternalErrorHook, SandboxDisposed, execute, reportInternal } from './execute.js';
 import { IsolateHost } from './isolate-host.js';
 import { resolveLimits } from './limits.js';
 import { marshalInputs } from './marshal.js';
@@ -94,7 +94,7 @@ export class Sandbox {
       });
     } catch (e) {
       if (e instanceof PrintCallbackFailed) throw e.error; // the caller's own error, unchanged
-      if (e instanceof RuntimeBundleMissing) throw e;
+      if (e instanceof RuntimeBundleMissing || e instanceof SandboxDisposed) throw e;
       host.dispose();
       reportInternal(this.onInternalError, `host: ${errorDetail(e)}`);
       return internalResult(INTERNAL_MESSAGES.sandbox);

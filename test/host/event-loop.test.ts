@@ -19,3 +19,11 @@ it('keeps the event loop turning while a script runs', async () => {
     sandbox.dispose();
   }
 });
+
+it('rejects a run whose Sandbox is disposed while it executes, and never calls that a limit', async () => {
+  const sandbox = new Sandbox({ limits: { maxOps: 1e12, timeoutMs: 20_000 } });
+  const running = sandbox.run('while True: pass');
+  setTimeout(() => sandbox.dispose(), 200);
+  await expect(running).rejects.toThrow('this Sandbox was disposed during the run');
+  await expect(sandbox.run('print(1)')).rejects.toThrow('this Sandbox has been disposed');
+});
