@@ -2,10 +2,15 @@
 // as it is produced, an uncaught exception prints its CPython-shaped traceback to stderr, and the
 // exit status is 0 or 1. Limits, policy violations and internal errors get one `corral:` verdict
 // (policy: lint-style diagnostics). All the work is done by the public API.
+// `--input JSON` / `--input-file FILE` pass inputs (json-input.ts); `--json` prints the whole
+// result as one JSON document instead (json-result.ts), with the same exit status.
 
 import { parseArgs } from 'node:util';
 import { Sandbox, formatDiagnostic, type Limits, type RunResult } from '../index.js';
 import { type Io, UsageError, readScript } from './io.js';
+import { SourceDecodeError } from './decode.js';
+import { parseInputs } from './json-input.js';
+import { resultJson } from './json-result.js';
 
 export async function runCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -16,6 +21,9 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
       'max-ops': { type: 'string' },
       memory: { type: 'string' },
       timeout: { type: 'string' },
+      input: { type: 'string' },
+      'input-file': { type: 'string' },
+      json: { type: 'boolean', default: false },
     },
   });
   if (positionals.length !== 1) {
@@ -26,17 +34,51 @@ export async function runCommand(args: string[], io: Io): Promise<number> {
   if (values.memory !== undefined) limits.memoryLimitMb = integerFlag('--memory', values.memory, 8);
   if (values.timeout !== undefined) limits.timeoutMs = integerFlag('--timeout', values.timeout, 1, 2 ** 31 - 1);
 
-  const script = await readScript(io, positionals[0]!);
+  const file = positionals[0]!;
+  const inputs = await readInputs(values.input, values['input-file'], file, io);
+
+  const script = await readScript(io, file);
+  const json = values.json === true;
   const sandbox = new Sandbox({
     limits,
     filename: script.filename,
-    print: (text, stream) => (stream === 'stdout' ? io.out(text) : io.err(text)),
+    // With --json the output is only collected: it is printed inside the JSON document.
+    ...(json ? {} : { print: (text: string, stream: 'stdout' | 'stderr') => (stream === 'stdout' ? io.out(text) : io.err(text)) }),
   });
   try {
-    return report(await sandbox.run(script.source), script, io);
+    const result = await sandbox.run(script.source, inputs === undefined ? {} : { inputs });
+    if (!json) return report(result, script, io);
+    io.out(`${resultJson(result)}\n`);
+    return exitStatus(result);
   } finally {
     sandbox.dispose();
   }
+}
+
+/** `--input JSON` or `--input-file FILE` (`-`: stdin) → the `inputs` option; usage errors as UsageError. */
+async function readInputs(
+  text: string | undefined, file: string | undefined, scriptFile: string, io: Io,
+): Promise<Record<string, unknown> | undefined> {
+  if (text !== undefined && file !== undefined) throw new UsageError('--input and --input-file cannot be used together', 'run');
+  if (text !== undefined) return parseInputs(text, '--input');
+  if (file === undefined) return undefined;
+  if (file === '-' && scriptFile === '-') throw new UsageError('--input-file - and FILE - cannot both read stdin', 'run');
+  // readScript: the path as typed in errors (OpenError, python3's wording), stdin for '-', UTF-8 only.
+  let source: string;
+  try {
+    source = (await readScript(io, file)).source;
+  } catch (e) {
+    if (e instanceof SourceDecodeError) throw new UsageError(`--input-file '${file}' is not UTF-8 text`, 'run');
+    throw e;
+  }
+  return parseInputs(source.replace(/^\uFEFF/, ''), `--input-file '${file}'`);
+}
+
+function exitStatus(result: RunResult): number {
+  const error = result.error;
+  if (error === null) return 0;
+  if (error.kind === 'exception' && error.exit) return error.exit.code & 0xff;
+  return 1;
 }
 
 function report(result: RunResult, script: { source: string; filename: string }, io: Io): number {

@@ -21,12 +21,18 @@ export const COMMAND_USAGE: Readonly<Record<string, string>> = {
 
 Runs a script. Its output goes to stdout/stderr as it is produced; an uncaught exception prints a
 CPython-style traceback to stderr. Exit status: 0 on success, 1 on an exception, a limit, a policy
-violation or an internal error, 2 on a usage error or an unreadable file.
+violation or an internal error, SystemExit's status, 2 on a usage error or an unreadable file.
 
 Options:
   --max-ops N         op budget (default 200000000)
   --memory MB         heap limit in MiB (default 128)
   --timeout MS        wall-clock limit in milliseconds (default 10000)
+  --input JSON        a JSON object whose keys become the script's globals
+                      (integers beyond 2^53 stay exact)
+  --input-file FILE   the same, read from FILE (- reads it from stdin)
+  --json              print only the whole result as one JSON document on stdout:
+                      {ok, value, stdout, stderr, ops, error}; values JSON cannot
+                      hold are tagged ({"$bigint": "..."}, {"$bytes": base64}, ...)
   -h, --help          show this help
 `,
   lint: `Usage: corral lint [options] FILE...
