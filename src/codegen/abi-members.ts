@@ -5,7 +5,7 @@
 import type { RuntimeABI } from '../runtime/abi.js';
 
 export const ABI_MEMBERS = [
-  'state', 'outOfOps', 'tooDeep', 'float', 'bytes', 'Ellipsis', 'initGlobal', 'globalMissing', 'unboundLocal', 'unboundFree',
+  'state', 'outOfOps', 'tooDeep', 'float', 'bytes', 'Ellipsis', 'initGlobal', 'moduleEnd', 'globalMissing', 'unboundLocal', 'unboundFree',
   'unboundGlobal', 'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'lshift', 'rshift',
   'bitand', 'bitor', 'bitxor', 'matmul', 'iadd', 'isub', 'imul', 'itruediv', 'ifloordiv', 'imod',
   'ipow', 'ilshift', 'irshift', 'ibitand', 'ibitor', 'ibitxor', 'imatmul', 'neg', 'pos', 'invert',

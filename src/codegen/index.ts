@@ -68,6 +68,17 @@ function lowerModule(ctx: Ctx, module: ast.Module): ES.FunctionExpression {
 
   const globals = new Set<string>([...ctx.resolution.moduleGlobals, ...ctx.resolution.unresolved]);
   collectGlobals(body, globals);
+  if (globals.size) {
+    // The module's globals as they stand at its end, for the runtime's `sandbox.call` lookup:
+    // `return $rt.moduleEnd(<last value>, [names], [values])` (evaluated after the last value).
+    const ret = body[body.length - 1] as ES.ReturnStatement;
+    const names = [...globals];
+    ret.argument = b.rtCall('moduleEnd', [
+      ret.argument ?? b.literal(null),
+      b.array(names.map((n) => b.literal(n))),
+      b.array(names.map((n) => b.id(mangle(n, 'global')))),
+    ]);
+  }
   const prologue: ES.Statement[] = [
     b.directive('use strict'),
     b.constDecl(b.id('$s'), b.rt('state')),

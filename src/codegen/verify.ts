@@ -26,7 +26,7 @@ const ABI: ReadonlySet<string> = new Set(ABI_MEMBERS);
 const ARRAY_ARGS: ReadonlyMap<string, readonly number[]> = new Map([
   ['callKw', [1, 2, 3]], ['callEx', [1]], ['callMethodKw', [2, 3, 4]], ['spreadInto', [0]], ['spreadArgs', [0]],
   ['list', [0]], ['tuple', [0]], ['dict', [0]], ['set', [0]], ['constSet', [0]], ['makeClass', [2, 4, 5]],
-  ['matchSequence', [0]], ['matchKeys', [0, 2]], ['matchClass', [0, 4]],
+  ['moduleEnd', [1, 2]], ['matchSequence', [0]], ['matchKeys', [0, 2]], ['matchClass', [0, 4]],
 ]);
 const FUNCTION_NAMES = new Set(['$module', '$lambda', '$listcomp', '$setcomp', '$dictcomp', '$genexpr']);
 

@@ -17,6 +17,8 @@ export interface ExecuteOptions {
   /** The file name tracebacks show (defaults to the program's). */
   filename: string;
   inputs: Record<string, Marshalled>;
+  /** sandbox.call: the function to call after the module, with its converted arguments. */
+  call?: RunRequest['call'];
   limits: Limits;
   print: PrintFn | undefined;
   mapPosition: PositionMapper;
@@ -63,6 +65,7 @@ export async function execute(host: IsolateHost, program: Program, options: Exec
     memoryLimitMb: limits.memoryLimitMb,
     maxBytes: limits.maxBytes,
     inputs: options.inputs,
+    ...(options.call !== undefined ? { call: options.call } : {}),
   };
   const sink = new OutputSink(limits.maxOutputBytes, options.print);
   const execution = await host.execute(program.js, jsFilename, request, sink.write, limits.timeoutMs);

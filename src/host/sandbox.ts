@@ -12,7 +12,8 @@ import { compileFailure } from './compile-errors.js';
 import { INTERNAL_MESSAGES, type InternalErrorHook, SandboxDisposed, execute, reportInternal } from './execute.js';
 import { IsolateHost } from './isolate-host.js';
 import { resolveLimits } from './limits.js';
-import { marshalInputs } from './marshal.js';
+import { MarshalError, marshalInputs } from './marshal.js';
+import type { Marshalled, RunRequest } from '../runtime/protocol.js';
 import { assertNoNodeSnapshot } from './node-flags.js';
 import { PrintCallbackFailed, type PrintFn } from './output.js';
 import { RuntimeBundleMissing } from './runtime-source.js';
@@ -69,10 +70,26 @@ export class Sandbox {
     return result;
   }
 
-  private async runNow(programOrSource: Program | string, options: RunOptions): Promise<RunResult> {
+  /**
+   * Runs the script as `run` does (fresh context, same limits and inputs), then calls the function
+   * it bound to the module-level name `name` with `args` and `kwargs`, converted like inputs. The
+   * result's value is the call's return value. If the module raises, the call is not made. Every
+   * limit covers the module and the call together. Bad arguments reject with MarshalError.
+   */
+  call(
+    programOrSource: Program | string, name: string, args: readonly unknown[] = [],
+    kwargs: Record<string, unknown> = {}, options: RunOptions = {},
+  ): Promise<RunResult> {
+    const result = this.queue.then(() => this.runNow(programOrSource, options, { name, args, kwargs }));
+    this.queue = result.then(() => undefined, () => undefined);
+    return result;
+  }
+
+  private async runNow(programOrSource: Program | string, options: RunOptions, callSpec?: CallSpec): Promise<RunResult> {
     const host = this.host;
     if (host === null) throw new Error('this Sandbox has been disposed');
     const inputs = marshalInputs(options.inputs);
+    const call = callSpec === undefined ? undefined : marshalCall(callSpec);
     let program: Program;
     try {
       program = typeof programOrSource === 'string'
@@ -89,7 +106,7 @@ export class Sandbox {
     }
     try {
       return await execute(host, program, {
-        filename, inputs, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
+        filename, inputs, call, limits: this.limits, print: this.print, mapPosition: positionMapper(program),
         onInternalError: this.onInternalError,
       });
     } catch (e) {
@@ -106,6 +123,44 @@ export class Sandbox {
     this.host?.dispose();
     this.host = null;
   }
+}
+
+interface CallSpec {
+  name: string;
+  args: readonly unknown[];
+  kwargs: Record<string, unknown>;
+}
+
+/**
+ * Converts a call's name and arguments with the inputs' marshalling (its caps, its refusals),
+ * rewording its errors for arguments: `argument 0 ...`, `keyword argument 'k' ...`.
+ */
+function marshalCall(spec: CallSpec): NonNullable<RunRequest['call']> {
+  const { name, args, kwargs } = spec;
+  if (typeof name !== 'string') throw new MarshalError('the function name must be a string');
+  if (!Array.isArray(args)) throw new MarshalError('call arguments must be an array');
+  if (kwargs === null || typeof kwargs !== 'object' || Array.isArray(kwargs)) throw new MarshalError('keyword arguments must be an object');
+  const positional: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  args.forEach((a, i) => { positional[`arg${i}`] = a; });
+  let margs: Record<string, Marshalled>;
+  try {
+    margs = marshalInputs(positional);
+  } catch (e) {
+    if (e instanceof MarshalError) throw new MarshalError(e.message.replace(/^input 'arg(\d+)'/, 'argument $1'));
+    throw e;
+  }
+  let mkw: Record<string, Marshalled>;
+  try {
+    mkw = marshalInputs(kwargs);
+  } catch (e) {
+    if (e instanceof MarshalError) throw new MarshalError(e.message.replace(/^input (name )?/, 'keyword argument $1'));
+    throw e;
+  }
+  return {
+    name,
+    args: args.map((_, i) => margs[`arg${i}`]!),
+    kwargs: Object.keys(mkw).map((k) => [k, mkw[k]!] as [string, Marshalled]),
+  };
 }
 
 function errorDetail(e: unknown): string {

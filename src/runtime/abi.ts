@@ -71,6 +71,12 @@ export interface RuntimeABI {
   // ---- names
   /** Initial value of a module-level name at run start: the input of that name, else undefined. */
   initGlobal(name: string): unknown;
+  /**
+   * The module's last statement: `return $rt.moduleEnd(value, names, values)` hands the runtime
+   * the module-level globals as they stand at the end (`values[i]` is `names[i]`, undefined when
+   * unbound), for `sandbox.call`'s lookup; returns `value` (the last expression's, else null).
+   */
+  moduleEnd(value: unknown, names: string[], values: unknown[]): unknown;
   /** Read of a module-level name that is unbound: the builtin of that name, else raises NameError. */
   globalMissing(name: string): unknown;
   /** Raises UnboundLocalError for a function local read before assignment. */

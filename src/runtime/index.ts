@@ -19,7 +19,7 @@ import { eq, ne, lt, le, gt, ge } from './ops/compare.js';
 import { contains } from './ops/contains.js';
 import { getattr, setattr, delattr } from './ops/attr.js';
 import { getitem, setitem, delitem } from './ops/item.js';
-import { call, callKw, callEx, callMethod, callMethodKw } from './ops/call.js';
+import { call, callArgs, kwMap, callKw, callEx, callMethod, callMethodKw } from './ops/call.js';
 import { spreadInto, iterate, unpack, unpackStar } from './ops/iter.js';
 import { mergeKwargs, spreadArgs } from './ops/kwargs.js';
 import { classNamespace, makeClass, classLookup, classStore, classDelete, superOf } from './ops/classes.js';
@@ -65,6 +65,7 @@ const rt = {
   bytes: bytesFromLatin1,
   Ellipsis,
   initGlobal,
+  moduleEnd,
   globalMissing,
   unboundLocal,
   unboundFree,
@@ -284,6 +285,36 @@ function outcomeOf(thrown: unknown): RunOutcome {
   }
 }
 
+/**
+ * The module's globals at its end, by name, kept only while a run has a `call` request (else the
+ * snapshot is dropped at once). Reset by every run.
+ */
+let moduleGlobals: Map<string, unknown> | null = null;
+let wantGlobals = false;
+
+function moduleEnd(value: unknown, names: string[], values: unknown[]): unknown {
+  if (wantGlobals) {
+    moduleGlobals = new Map();
+    for (let i = 0; i < names.length; i++) moduleGlobals.set(names[i]!, values[i]);
+  }
+  return value;
+}
+
+/**
+ * `sandbox.call`: reads `name` as generated code reads a global (the module's binding, else the
+ * input or dunder it started as, else the builtin, else NameError) and calls it through the normal
+ * call path with the request's converted arguments.
+ */
+function callRequested(call: NonNullable<RunRequest['call']>): unknown {
+  const { name } = call;
+  let f = moduleGlobals !== null && moduleGlobals.has(name) ? moduleGlobals.get(name) : initGlobal(name);
+  if (f === undefined) f = globalMissing(name);
+  const args = call.args.map((a) => fromMarshalled(a));
+  const kwnames = call.kwargs.map(([k]) => k);
+  const kwvalues = call.kwargs.map(([, v]) => fromMarshalled(v));
+  return callArgs(f, args, kwMap(kwnames, kwvalues));
+}
+
 function run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCounter?: unknown): RunOutcome {
   resetState(request.maxOps, request.maxRecursion);
   resetCpCache();
@@ -306,7 +337,10 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCo
     try {
       for (const name of Object.keys(request.inputs)) runCtx.inputs.set(name, fromMarshalled(request.inputs[name]));
       if (typeof moduleFn !== 'function') throw new MarshalError('the compiled module is not a function');
-      const v = (moduleFn as (r: typeof rt) => unknown)(rt);
+      moduleGlobals = null;
+      wantGlobals = request.call !== undefined;
+      let v = (moduleFn as (r: typeof rt) => unknown)(rt);
+      if (request.call !== undefined) v = callRequested(request.call);
       const value = toMarshalled(v === undefined ? null : v);
       outcome = { status: 'ok', value, ops: opsUsed() };
     } catch (e) {
@@ -322,6 +356,8 @@ function run(moduleFn: unknown, request: RunRequest, write: WriteCallback, opsCo
   } finally {
     E.stackTraceLimit = prevLimit;
     runCtx.write = null;
+    moduleGlobals = null;
+    wantGlobals = false;
   }
 }
 

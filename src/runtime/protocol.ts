@@ -31,6 +31,14 @@ export interface RunRequest {
   maxBytes?: number;
   /** Input globals, already converted to marshal form by the host (see Marshalled). */
   inputs: Record<string, Marshalled>;
+  /**
+   * `sandbox.call`: after the module has run to its end without raising, call its global `name`
+   * (read as generated code reads a global: the module's binding, else the input, else the builtin,
+   * else NameError) with these arguments, converted by the host like inputs (keyword names are
+   * Python identifiers). The outcome's value is then the call's return value instead of the last
+   * expression's. Plain data only: nothing new is visible to the script.
+   */
+  call?: { name: string; args: Marshalled[]; kwargs: [string, Marshalled][] };
 }
 
 /** The host's output sink: called with (stream, text) as output is flushed. 1 = stdout, 2 = stderr. */

@@ -49,6 +49,7 @@ export function makeFakeRt(options: { maxOps?: number; builtins?: Record<string,
     tooDeep: () => { state.depth--; fail('RecursionError', 'too deep'); },
     float: (v: number) => ({ float: v }),
     initGlobal: () => undefined,
+    moduleEnd: (value: unknown) => value,
     globalMissing: (name: string) => (name in builtins ? builtins[name] : fail('NameError', `name '${name}' is not defined`)),
     unboundLocal: (name: string) => fail('UnboundLocalError', name),
     unboundFree: (name: string) => fail('NameError', name),
@@ -103,7 +104,7 @@ export function makeFakeRt(options: { maxOps?: number; builtins?: Record<string,
       const v = target[prop];
       if (typeof v !== 'function') return v;
       return (...args: unknown[]) => {
-        if (prop !== 'truthy' && prop !== 'globalMissing') log.push(`${prop}(${args.map((a) => (typeof a === 'function' ? 'fn' : repr(a))).join(', ')})`);
+        if (prop !== 'truthy' && prop !== 'globalMissing' && prop !== 'moduleEnd') log.push(`${prop}(${args.map((a) => (typeof a === 'function' ? 'fn' : repr(a))).join(', ')})`);
         return (v as (...a: unknown[]) => unknown)(...args);
       };
     },

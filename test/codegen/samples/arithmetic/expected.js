@@ -18,6 +18,6 @@
   b$g = $v4;
   c$g = $v4;
   $rt.truthy($t7 = $rt.lt(1, $t5 = x$g !== undefined ? x$g : $rt.globalMissing("x"))) ? $rt.truthy($t7 = $rt.le($t5, $t6 = 10)) ? $rt.ne($t6, y$g !== undefined ? y$g : $rt.globalMissing("y")) : $t7 : $t7;
-  return $rt.truthy($t8 = $rt.truthy($t9 = x$g !== undefined ? x$g : $rt.globalMissing("x")) ? y$g !== undefined ? y$g : $rt.globalMissing("y") : $t9) ? $t8 : z$g !== undefined ? z$g : $rt.globalMissing("z");
+  return $rt.moduleEnd($rt.truthy($t8 = $rt.truthy($t9 = x$g !== undefined ? x$g : $rt.globalMissing("x")) ? y$g !== undefined ? y$g : $rt.globalMissing("y") : $t9) ? $t8 : z$g !== undefined ? z$g : $rt.globalMissing("z"), ["x", "y", "z", "big", "f", "a", "b", "c"], [x$g, y$g, z$g, big$g, f$g, a$g, b$g, c$g]);
 });
 

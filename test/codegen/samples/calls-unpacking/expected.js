@@ -39,6 +39,6 @@
   rest$g = $u4[1];
   $v5 = $rt.list([9]);
   $rt.setitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(1, 2, null), $v5);
-  return $rt.getitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(null, null, 2));
+  return $rt.moduleEnd($rt.getitem(obj$g !== undefined ? obj$g : $rt.globalMissing("obj"), $rt.slice(null, null, 2)), ["f", "args", "opts", "obj", "first", "rest"], [f$g, args$g, opts$g, obj$g, first$g, rest$g]);
 });
 

@@ -121,6 +121,6 @@
     $class6 = $k7;
     Point3$g = $k7;
   }
-  return $rt.callMethod($rt.call(Point3$g !== undefined ? Point3$g : $rt.globalMissing("Point3"), 1, 2, 3), "norm");
+  return $rt.moduleEnd($rt.callMethod($rt.call(Point3$g !== undefined ? Point3$g : $rt.globalMissing("Point3"), 1, 2, 3), "norm"), ["deco", "Point", "Point3", "object", "super", "dims"], [deco$g, Point$g, Point3$g, object$g, super$g, dims$g]);
 });
 

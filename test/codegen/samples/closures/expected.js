@@ -116,6 +116,6 @@
   });
   inc$g = $rt.call(make$g !== undefined ? make$g : $rt.globalMissing("make"));
   $rt.call(inc$g !== undefined ? inc$g : $rt.globalMissing("inc"));
-  return $rt.call(bump$g !== undefined ? bump$g : $rt.globalMissing("bump"));
+  return $rt.moduleEnd($rt.call(bump$g !== undefined ? bump$g : $rt.globalMissing("bump")), ["counter", "make", "bump", "shadow", "inc"], [counter$g, make$g, bump$g, shadow$g, inc$g]);
 });
 

@@ -100,6 +100,6 @@
       $s.depth--;
     }
   })($rt.iterate(xs$g !== undefined ? xs$g : $rt.globalMissing("xs")));
-  return $rt.call(sum$g !== undefined ? sum$g : $rt.globalMissing("sum"), gen$g !== undefined ? gen$g : $rt.globalMissing("gen"));
+  return $rt.moduleEnd($rt.call(sum$g !== undefined ? sum$g : $rt.globalMissing("sum"), gen$g !== undefined ? gen$g : $rt.globalMissing("gen")), ["xs", "squares", "pairs", "index", "gen", "fs", "enumerate", "sum"], [xs$g, squares$g, pairs$g, index$g, gen$g, fs$g, enumerate$g, sum$g]);
 });
 

@@ -90,6 +90,6 @@
       $rt.handled();
     }
   }
-  return null;
+  return $rt.moduleEnd(null, ["risky", "e", "msg", "done", "ValueError", "TypeError", "str", "Exception", "RuntimeError"], [risky$g, e$g, msg$g, done$g, ValueError$g, TypeError$g, str$g, Exception$g, RuntimeError$g]);
 });
 

@@ -10,6 +10,6 @@
   b$g = $rt.bytes("\u0000ÿ");
   e$g = $rt.Ellipsis;
   t$g = $rt.tuple([null, true, false, $f1, $f2, 2.5, float$g !== undefined ? float$g : $rt.globalMissing("float")]);
-  return s$g !== undefined ? s$g : $rt.globalMissing("s");
+  return $rt.moduleEnd(s$g !== undefined ? s$g : $rt.globalMissing("s"), ["name", "width", "s", "b", "e", "t", "float"], [name$g, width$g, s$g, b$g, e$g, t$g, float$g]);
 });
 

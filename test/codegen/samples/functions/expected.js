@@ -94,6 +94,6 @@
     kwdefaults: null,
     generator: false
   });
-  return $rt.callKw(add$g !== undefined ? add$g : $rt.globalMissing("add"), [1, 2, 3], ["scale"], [2]);
+  return $rt.moduleEnd($rt.callKw(add$g !== undefined ? add$g : $rt.globalMissing("add"), [1, 2, 3], ["scale"], [2]), ["add", "pos_only", "no_return", "sq"], [add$g, pos_only$g, no_return$g, sq$g]);
 });
 

@@ -44,6 +44,6 @@
     kwdefaults: null,
     generator: true
   });
-  return $rt.call(list$g !== undefined ? list$g : $rt.globalMissing("list"), $rt.call(chain$g !== undefined ? chain$g : $rt.globalMissing("chain"), $rt.call(count$g !== undefined ? count$g : $rt.globalMissing("count"), 2), $rt.call(count$g !== undefined ? count$g : $rt.globalMissing("count"), 3)));
+  return $rt.moduleEnd($rt.call(list$g !== undefined ? list$g : $rt.globalMissing("list"), $rt.call(chain$g !== undefined ? chain$g : $rt.globalMissing("chain"), $rt.call(count$g !== undefined ? count$g : $rt.globalMissing("count"), 2), $rt.call(count$g !== undefined ? count$g : $rt.globalMissing("count"), 3))), ["count", "chain", "list"], [count$g, chain$g, list$g]);
 });
 

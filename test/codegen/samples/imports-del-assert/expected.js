@@ -29,6 +29,6 @@
   })($rt.classNamespace("C", "C")), [], []);
   C$g = $k2;
   y$g = $rt.add(z$g = 5, z$g !== undefined ? z$g : $rt.globalMissing("z"));
-  return null;
+  return $rt.moduleEnd(null, ["math", "os", "cabc", "d", "loads", "x", "C", "y", "z"], [math$g, os$g, cabc$g, d$g, loads$g, x$g, C$g, y$g, z$g]);
 });
 

@@ -36,6 +36,6 @@
     b$g = $u5[0];
     c$g = $u5[1];
   }
-  return total$g !== undefined ? total$g : $rt.globalMissing("total");
+  return $rt.moduleEnd(total$g !== undefined ? total$g : $rt.globalMissing("total"), ["total", "i", "n", "a", "b", "c", "range"], [total$g, i$g, n$g, a$g, b$g, c$g, range$g]);
 });
 

@@ -70,6 +70,6 @@
     kwdefaults: null,
     generator: false
   });
-  return null;
+  return $rt.moduleEnd(null, ["Point", "describe", "str"], [Point$g, describe$g, str$g]);
 });
 

@@ -76,6 +76,6 @@
     kwdefaults: null,
     generator: false
   });
-  return null;
+  return $rt.moduleEnd(null, ["use"], [use$g]);
 });
 
