@@ -5,6 +5,7 @@
 import { PyType, type NativeFn } from './pytype.js';
 import { builtinFunctionType, methodDescriptorType, intType, floatType, strType, tupleType, setType, frozensetType } from './builtin-types.js';
 import { PyBoxed } from '../types/boxed.js';
+import { checkedSlotArity } from './slot-arity.js';
 
 export class PyBuiltinFunction {
   constructor(
@@ -37,7 +38,7 @@ function unboxingSelf(fn: NativeFn): NativeFn {
 export function defineMethods(t: PyType, methods: Record<string, NativeFn>): void {
   const unbox = BOXABLE_TYPES.has(t);
   for (const name of Object.keys(methods)) {
-    const fn = methods[name]!;
+    const fn = checkedSlotArity(t, name, methods[name]!);
     t.dict.set(name, new PyBuiltinFunction(name, unbox ? unboxingSelf(fn) : fn, t));
   }
 }

@@ -25,6 +25,7 @@ import { typeErr } from './raise.js';
 import { asFloat, asInt } from './numeric.js';
 import { mkFloat } from '../core/float-box.js';
 import { absBuiltin } from '../builtins/numeric.js';
+import { checkedSlotArity } from '../core/slot-arity.js';
 
 /** The builtin type a boxed class extends (the first boxable type along its MRO). */
 function boxedBase(t: PyType): PyType {
@@ -52,7 +53,7 @@ function newMethod(base: PyType): NativeFn {
 
 /** Methods that see the boxed instance itself (not unboxed like defineMethods' methods). */
 function defineRaw(t: PyType, methods: Record<string, NativeFn>): void {
-  for (const name of Object.keys(methods)) t.dict.set(name, new PyBuiltinFunction(name, methods[name]!, t));
+  for (const name of Object.keys(methods)) t.dict.set(name, new PyBuiltinFunction(name, checkedSlotArity(t, name, methods[name]!), t));
 }
 
 const BINARY: [string, BinOp][] = [
