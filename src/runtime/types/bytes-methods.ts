@@ -22,6 +22,7 @@ import { listFromIterable, isIterable } from '../ops/iter.js';
 import { sliceBytes } from '../ops/index-arith.js';
 import { indexOf } from './int-methods.js';
 import { charge, checkBytes } from '../core/budget.js';
+import { repeatCount } from '../core/sequence-size.js';
 import { chargeText } from '../text/text-cost.js';
 import { strContains } from '../text/str-search-core.js';
 import { userDunder } from '../ops/dunders.js';
@@ -36,10 +37,10 @@ export function bytesSource(name: string, src: unknown): Uint8Array {
   const n = asInt(src);
   if (n !== undefined) {
     if (n < 0) valueErr('negative count');
-    if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
-    checkBytes(Number(n));
-    chargeText(Number(n));
-    return new Uint8Array(Number(n));
+    const size = repeatCount(n);
+    checkBytes(size);
+    chargeText(size);
+    return new Uint8Array(size);
   }
   if (!isIterable(src)) typeErr(`cannot convert '${typeOf(src).name}' object to ${name}`);
   const items = listFromIterable(src);
@@ -136,8 +137,8 @@ export function bytesBinary(op: string, a: PyBytes, b: unknown): unknown {
 
 /** bytes * n and n * bytes. */
 export function bytesRepeat(a: PyBytes, n: number | bigint): PyBytes {
-  if (n > 9223372036854775807n) overflowErr("cannot fit 'int' into an index-sized integer");
-  const k = a.data.length === 0 ? 0 : Math.max(0, Number(n));
+  const count = repeatCount(n);
+  const k = a.data.length === 0 ? 0 : Math.max(0, count);
   // beyond sys.maxsize CPython cannot even size the result
   if (!(a instanceof PyByteArray) && BigInt(a.data.length) * BigInt(k) > 9223372036854775807n) overflowErr('repeated bytes are too long');
   checkBytes(a.data.length * k);
